@@ -1,0 +1,3 @@
+from synthlens.cli import main
+
+main()
