@@ -23,14 +23,8 @@ def _global_options(
     _state["debug"] = debug
 
 
-def _register_commands() -> None:
-    # Importing a module registers its commands on `app`; one module per command group.
-    from synthlens.cli import ingest  # noqa: F401
-
-
 def main() -> None:
     """Entry point: run the app, print user errors as one red line and exit 1."""
-    _register_commands()
     try:
         app()
     except SynthlensError as error:
@@ -38,3 +32,7 @@ def main() -> None:
             raise
         typer.secho(f"error: {error}", fg="red", err=True)
         sys.exit(1)
+
+
+# Importing a module registers its commands on `app`: one module per command group.
+from synthlens.cli import ingest  # noqa: E402,F401

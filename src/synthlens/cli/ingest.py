@@ -1,0 +1,43 @@
+"""Commands that bring data in and describe it: ingest, info, analyze."""
+
+from pathlib import Path
+
+import typer
+
+from synthlens.cli import app
+from synthlens.cli.output import console, print_table, progress_bar
+
+FORMAT_HELP = "auto, alpaca, sharegpt, openai, magpie or columns"
+
+
+@app.command()
+def ingest(
+    data: str = typer.Argument(..., help="A file, a save_to_disk folder or a Hugging Face Hub id."),
+    out: Path | None = typer.Option(None, "-o", "--out", help="Run folder (default: runs/<dataset-name>)."),
+    fmt: str = typer.Option("auto", "--format", help=FORMAT_HELP),
+    instruction_col: str | None = typer.Option(None, help="Column holding the instruction (format columns)."),
+    response_col: str | None = typer.Option(None, help="Column holding the response (format columns)."),
+    split: str = typer.Option("train", help="Split, for save_to_disk folders and Hub ids."),
+    limit: int | None = typer.Option(None, help="Read at most this many rows."),
+    on_bad_rows: str = typer.Option("error", help="error: stop at the first bad row; skip: count, reject."),
+) -> None:
+    """Read a dataset into a run folder as canonical rows."""
+    from synthlens.ingest import IngestOptions, ingest_dataset
+
+    options = IngestOptions(fmt, instruction_col, response_col, split, limit, on_bad_rows)
+    with progress_bar() as report:
+        result = ingest_dataset(data, out, options, progress=report)
+    console.print(f"ingested {result.rows:,} rows ({result.format}) into {result.workspace.root}")
+    if result.skipped:
+        console.print(f"skipped {result.skipped:,} bad rows, written to {result.rejects_path}")
+
+
+@app.command()
+def info(run: Path = typer.Argument(..., help="A run folder.")) -> None:
+    """Row counts, formats and length statistics of a run."""
+    from synthlens import stats
+    from synthlens.workspace import Workspace
+
+    workspace = Workspace.open(run)
+    stats.run(workspace)
+    print_table(stats.summary(workspace), title=f"{workspace.root}")

@@ -1,0 +1,29 @@
+"""Judges: taggers that add labelled columns to every row (category, quality, difficulty, language,
+safety, reward), backed by an LLM endpoint or by offline heuristics."""
+
+from typing import Protocol
+
+import polars as pl
+
+from synthlens.progress import ProgressFn, silent
+from synthlens.workspace import Workspace
+
+
+class Tagger(Protocol):
+    """What every tagger provides. `tag` gets canonical rows and returns `id` plus `columns`."""
+
+    name: str  # the stage it writes, e.g. "category"; LLM and offline taggers of a kind share it
+    generator: str  # who made the labels: a model id or e.g. "heuristic-v1"; stored in *_generator
+    columns: list[str]
+
+    def params(self) -> dict:
+        """Everything that changes the output (model, prompt version, thresholds): the cache key."""
+        ...
+
+    def tag(self, rows: pl.DataFrame, progress: ProgressFn = silent) -> pl.DataFrame: ...
+
+
+def run_tagger(workspace: Workspace, tagger: Tagger, progress: ProgressFn = silent) -> pl.DataFrame:
+    """Run one tagger as a workspace stage named after it (recomputed only when its params change)."""
+    params = {"generator": tagger.generator, **tagger.params()}
+    return workspace.run_stage(tagger.name, params, lambda: tagger.tag(workspace.rows(), progress))
