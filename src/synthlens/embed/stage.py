@@ -11,7 +11,7 @@ import numpy as np
 import polars as pl
 
 from synthlens import atomic
-from synthlens.embed import Embedder, default_embedder
+from synthlens.embed import DEFAULT_MODEL, Embedder, default_embedder
 from synthlens.embed.store import embed_texts_counted
 from synthlens.errors import SynthlensError
 from synthlens.progress import ProgressFn, silent
@@ -59,12 +59,13 @@ def embed_run(
 ) -> np.ndarray:
     """The run's embeddings for a field (read-only, memory-mapped), computing only what is missing."""
     check_field(field)
-    embedder = embedder or default_embedder()
-    path = ws.embeddings_path(embedder.name, field)
-    key = embed_key(ws, embedder.name, field)
+    model = embedder.name if embedder else DEFAULT_MODEL
+    path = ws.embeddings_path(model, field)
+    key = embed_key(ws, model, field)
     files = dict(ws.manifest["stages"].get(STAGE, {}).get("files", {}))
     if path.exists() and files.get(path.name, {}).get("key") == key:
-        return np.load(path, mmap_mode="r")
+        return np.load(path, mmap_mode="r")  # no model is loaded when the matrix is already there
+    embedder = embedder or default_embedder()
     started = time.perf_counter()
     texts = field_texts(ws.rows(["instruction", "response", "conversation"]), field)
     vectors, newly_embedded = embed_texts_counted(embedder, texts, embedding_cache_dir(ws), progress)
