@@ -149,7 +149,7 @@ def search_knn(
     ids = np.full((len(rows), k), -1, dtype=np.int64)
     sims = np.full((len(rows), k), -np.inf, dtype=np.float32)
     width = min(k + 1, neighbor_index.index.ntotal)
-    if k == 0 or width == 0:
+    if k == 0 or width <= 1:  # a lone row has no other rows
         return ids, sims
     for start in range(0, len(rows), block_rows):
         block = rows[start : start + block_rows]
