@@ -25,13 +25,13 @@ def filter_command(
 
     workspace = Workspace.open(run)
     result = recipes.run(workspace, recipes.load_recipe(recipe))
-    print_table(result.funnel, title=f"funnel: {result.recipe.name}")
+    headers = {"removes_alone": "alone", "removes_given_previous": "after previous", "remaining": "left"}
+    print_table(result.funnel.rename(headers), title=f"funnel: {result.recipe.name} (rows removed per step)")
     if result.mix.height:
         print_table(result.mix, title="mix before / after")
     total = result.flags.height
     console.print(
-        f"kept {result.kept:,} of {total:,} rows; keep and drop_reason are in"
-        f" {workspace.stage_path(recipes.STAGE)}"
+        f"kept {result.kept:,} of {total:,} rows; keep and drop_reason are in {workspace.stage_path(recipes.STAGE)}"
     )
 
 
@@ -57,16 +57,10 @@ def recipe_show(name: str = typer.Argument(..., help=RECIPE_HELP)) -> None:
 def export(
     run: Annotated[Path, typer.Argument(help="A run folder.")],
     out: Annotated[Path, typer.Option("-o", "--out", help="Output folder.")],
-    fmt: Annotated[
-        str, typer.Option("--format", help="jsonl, parquet or hf (datasets save_to_disk).")
-    ] = "jsonl",
-    style: Annotated[
-        str, typer.Option(help="original (the source's format), canonical or openai.")
-    ] = "original",
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, parquet or hf (datasets save_to_disk).")] = "jsonl",
+    style: Annotated[str, typer.Option(help="original (the source's format), canonical or openai.")] = "original",
     recipe: Annotated[str | None, typer.Option("--recipe", "-r", help=f"Filter first. {RECIPE_HELP}")] = None,
-    with_analysis: Annotated[
-        bool, typer.Option("--with-analysis", help="Append every analysis column.")
-    ] = False,
+    with_analysis: Annotated[bool, typer.Option("--with-analysis", help="Append every analysis column.")] = False,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an earlier export in OUT.")] = False,
     split: Annotated[str, typer.Option(help="Name of the data file (train -> train.jsonl).")] = "train",
     push_to_hub: Annotated[

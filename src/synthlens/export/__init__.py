@@ -66,10 +66,9 @@ def export_run(
     _check_options(options)
     result = current_filter(ws, recipe)
     rows = ws.rows()
-    kept = (
-        rows if result is None else rows.join(result.flags.filter("keep").select("id"), on="id", how="semi")
-    )
-    frame = to_style(kept, options.style, analysis_columns(ws) if options.with_analysis else None)
+    kept = rows if result is None else rows.join(result.flags.filter("keep").select("id"), on="id", how="semi")
+    analysis = analysis_columns(ws) if options.with_analysis else None
+    frame = to_style(kept, options.style, analysis, source_column_names(ws))
     folder = Path(out)
     data = _write_data(frame, folder, options, _fingerprint(ws, result, options, frame))
     facts = CardFacts(
@@ -101,27 +100,27 @@ def current_filter(ws: Workspace, recipe: recipes.Recipe | None = None) -> recip
     return recipes.run(ws, recipe)
 
 
+def source_column_names(ws: Workspace) -> tuple[str | None, str | None]:
+    """The instruction/response field names a "columns"-format run was ingested with."""
+    options = ws.manifest["input"].get("options") or {}
+    return options.get("instruction_col"), options.get("response_col")
+
+
 def analysis_columns(ws: Workspace) -> pl.DataFrame:
     """Every analysis stage's columns keyed by id (the filter's own keep/drop_reason left out)."""
     row_columns = set(ws.rows().columns) - {"id"}
     joined = ws.joined()
-    return joined.select(
-        [c for c in joined.columns if c not in row_columns and c not in ("keep", "drop_reason")]
-    )
+    return joined.select([c for c in joined.columns if c not in row_columns and c not in ("keep", "drop_reason")])
 
 
 def _write_data(frame: pl.DataFrame, folder: Path, options: ExportOptions, fingerprint: str) -> Path:
     if folder.exists() and not folder.is_dir():
-        raise SynthlensError(
-            f"output {folder} is a file; allowed: a folder; fix: choose a folder path with -o"
-        )
+        raise SynthlensError(f"output {folder} is a file; allowed: a folder; fix: choose a folder path with -o")
     if options.file_format == "hf":
         write_hf_dataset(frame, folder, fingerprint, options.overwrite)
         return folder
     target = safe_path(folder, f"{options.split}.{options.file_format}")
-    refuse_overwrite(
-        [target, safe_path(folder, CARD_FILE), safe_path(folder, RECIPE_FILE)], options.overwrite
-    )
+    refuse_overwrite([target, safe_path(folder, CARD_FILE), safe_path(folder, RECIPE_FILE)], options.overwrite)
     (write_jsonl if options.file_format == "jsonl" else write_parquet)(frame, target)
     return target
 
@@ -139,13 +138,10 @@ def _write_card(facts: CardFacts, folder: Path) -> list[Path]:
 def _check_options(options: ExportOptions) -> None:
     for name, value, allowed in (("format", options.file_format, FORMATS), ("style", options.style, STYLES)):
         if value not in allowed:
-            raise SynthlensError(
-                f"export {name} '{value}' is unknown; allowed: {', '.join(allowed)}; fix: pick one"
-            )
+            raise SynthlensError(f"export {name} '{value}' is unknown; allowed: {', '.join(allowed)}; fix: pick one")
     if options.push_to_hub and options.file_format == "hf":
         raise SynthlensError(
-            "--push-to-hub uploads data files; allowed formats with it: jsonl, parquet;"
-            " fix: pass --format parquet"
+            "--push-to-hub uploads data files; allowed formats with it: jsonl, parquet; fix: pass --format parquet"
         )
     safe_path(Path("."), options.split)
 

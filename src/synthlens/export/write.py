@@ -24,12 +24,7 @@ HF_MARKERS = ("state.json", "dataset_info.json")
 def safe_path(folder: Path, name: str) -> Path:
     """The path of `name` inside `folder`; refuses absolute names, '..' and symlinks that lead outside."""
     relative = Path(name)
-    if (
-        not name
-        or relative.is_absolute()
-        or ".." in relative.parts
-        or not all(map(_SAFE_NAME.match, relative.parts))
-    ):
+    if not name or relative.is_absolute() or ".." in relative.parts or not all(map(_SAFE_NAME.match, relative.parts)):
         raise SynthlensError(
             f"output name '{name}' is not a plain relative file name; allowed: letters, digits, '.', '_', '-'"
             " inside the output folder; fix: choose a simple name such as 'train'"
@@ -65,9 +60,7 @@ def write_jsonl(frame: pl.DataFrame, target: Path) -> None:
 def write_parquet(frame: pl.DataFrame, target: Path) -> None:
     """Parquet with fixed settings (zstd level 3, one row group per 100k rows, no statistics)."""
     with atomic_path(target) as tmp:
-        frame.write_parquet(
-            tmp, compression="zstd", compression_level=3, statistics=False, row_group_size=100_000
-        )
+        frame.write_parquet(tmp, compression="zstd", compression_level=3, statistics=False, row_group_size=100_000)
 
 
 def write_text(text: str, target: Path) -> None:

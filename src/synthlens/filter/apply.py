@@ -63,9 +63,7 @@ def apply(source: Workspace | pl.DataFrame, recipe: Recipe) -> pl.DataFrame:
     return reasons.select("id", pl.col("drop_reason").is_null().alias("keep"), "drop_reason")
 
 
-def funnel(
-    source: Workspace | pl.DataFrame, recipe: Recipe, flags: pl.DataFrame | None = None
-) -> pl.DataFrame:
+def funnel(source: Workspace | pl.DataFrame, recipe: Recipe, flags: pl.DataFrame | None = None) -> pl.DataFrame:
     """Per step: rows it removes on its own, rows it removes after the steps before it, rows remaining."""
     table = filter_table(source)
     flags = apply(table, recipe) if flags is None else flags
@@ -79,9 +77,7 @@ def funnel(
     return pl.DataFrame(rows, schema=FUNNEL_SCHEMA, orient="row")
 
 
-def mix(
-    source: Workspace | pl.DataFrame, flags: pl.DataFrame, columns: tuple[str, ...] = MIX_COLUMNS
-) -> pl.DataFrame:
+def mix(source: Workspace | pl.DataFrame, flags: pl.DataFrame, columns: tuple[str, ...] = MIX_COLUMNS) -> pl.DataFrame:
     """Counts and shares of each label before filtering and among the kept rows, for the columns present."""
     table = filter_table(source).join(flags.select("id", "keep"), on="id", how="left")
     parts = [_label_mix(table, column) for column in columns if column in table.columns]
@@ -145,7 +141,7 @@ def _only(recipe: Recipe, step: Condition | Quota | Top | str) -> Recipe:
 def _check_ids(recipe: Recipe, ids: pl.Series) -> None:
     for key, listed in (("drop_ids", recipe.drop_ids), ("keep_ids", recipe.keep_ids or ())):
         unknown = pl.Series(list(listed), dtype=pl.String)
-        unknown = unknown.filter(~unknown.is_in(ids))
+        unknown = unknown.filter(~unknown.is_in(ids.implode()))
         if unknown.len():
             raise fail(
                 f"recipe '{recipe.name}' {key}",

@@ -78,7 +78,7 @@ def condition_holds(condition: Condition, recipe: Recipe, schema: pl.Schema) -> 
     elif column_kind == "text":
         column = column.cast(pl.String)
     if op in MEMBERSHIP:
-        member = column.is_in(pl.Series(list(value)))
+        member = column.is_in(list(value))
         return member if op == "in" else ~member
     return _compare(column, op, value)
 

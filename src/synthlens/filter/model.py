@@ -53,9 +53,7 @@ class Condition:
     def describe(self) -> str:
         """The condition in the short text form a recipe may use, e.g. `input_quality >= average`."""
         if self.op in FLAGS:
-            return {"is_true": self.column, "is_false": f"not {self.column}"}.get(
-                self.op, f"{self.column} {self.op}"
-            )
+            return {"is_true": self.column, "is_false": f"not {self.column}"}.get(self.op, f"{self.column} {self.op}")
         return f"{self.column} {self.op} {_show(self.value)}"
 
     def to_dict(self) -> dict[str, Any]:

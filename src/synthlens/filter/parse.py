@@ -53,9 +53,7 @@ def recipe_from_dict(data: Any, source: str = "recipe") -> Recipe:
         conditions=conditions,
         drop_ids=_ids(data.get("drop_ids", []), f"{where} drop_ids"),
         keep_ids=None if data.get("keep_ids") is None else _ids(data["keep_ids"], f"{where} keep_ids"),
-        quotas=tuple(
-            _quota(raw, f"{where} quotas[{i}]") for i, raw in enumerate(_list_of(data, "quotas", where))
-        ),
+        quotas=tuple(_quota(raw, f"{where} quotas[{i}]") for i, raw in enumerate(_list_of(data, "quotas", where))),
         top=None if data.get("top") is None else _top(data["top"], f"{where} top"),
         orders=_orders(data.get("orders") or {}, f"{where} orders"),
         seed=_integer(data.get("seed", 0), f"{where} seed", minimum=0),
@@ -96,9 +94,7 @@ def _condition(raw: Any, where: str) -> Condition:
         raise fail(where, f"unknown op {op!r}", ", ".join(OPS), "use one of the allowed ops")
     value = _check_value(op, fields.get("value"), f"{where} ({column} {op})")
     name = raw.get("name")
-    return Condition(
-        column, op, value, _reason(name, where) if name else None, _flag(raw, "keep_null", where)
-    )
+    return Condition(column, op, value, _reason(name, where) if name else None, _flag(raw, "keep_null", where))
 
 
 def _check_value(op: str, value: Any, where: str) -> Any:
@@ -167,9 +163,7 @@ def _quota(raw: Any, where: str) -> Quota:
     return Quota(
         column=_text(_required(raw, "column", where, QUOTA_KEYS), f"{where} column"),
         max_per_value=None if per_value is None else _integer(per_value, f"{where} max_per_value", minimum=0),
-        max=tuple(
-            (str(label), _integer(cap, f"{where} max[{label}]", minimum=0)) for label, cap in caps.items()
-        ),
+        max=tuple((str(label), _integer(cap, f"{where} max[{label}]", minimum=0)) for label, cap in caps.items()),
         by=None if raw.get("by") is None else _text(raw["by"], f"{where} by"),
         descending=_flag(raw, "descending", where, default=True),
         name=_reason(raw["name"], where) if raw.get("name") else None,
@@ -289,9 +283,7 @@ def _integer(value: Any, where: str, minimum: int) -> int:
 def _flag(raw: dict[str, Any], key: str, where: str, default: bool = False) -> bool:
     value = raw.get(key, default)
     if not isinstance(value, bool):
-        raise fail(
-            f"{where} {key}", f"must be true or false, got {value!r}", "true, false", "write true or false"
-        )
+        raise fail(f"{where} {key}", f"must be true or false, got {value!r}", "true, false", "write true or false")
     return value
 
 

@@ -18,9 +18,7 @@ SUFFIXES = (".yaml", ".yml", ".json")
 def preset_names() -> list[str]:
     """The names of the recipes shipped with synthlens."""
     folder = resources.files("synthlens.filter") / "presets"
-    return sorted(
-        entry.name.removesuffix(".yaml") for entry in folder.iterdir() if entry.name.endswith(".yaml")
-    )
+    return sorted(entry.name.removesuffix(".yaml") for entry in folder.iterdir() if entry.name.endswith(".yaml"))
 
 
 def preset_text(name: str) -> str:
@@ -49,9 +47,7 @@ def save_recipe(recipe: Recipe, path: str | Path) -> Path:
     """Write a recipe in its canonical form, as YAML (or JSON for a .json path), atomically."""
     path = Path(path)
     if path.suffix not in SUFFIXES:
-        raise fail(
-            f"recipe file '{path}'", f"unknown suffix '{path.suffix}'", ", ".join(SUFFIXES), "rename it"
-        )
+        raise fail(f"recipe file '{path}'", f"unknown suffix '{path.suffix}'", ", ".join(SUFFIXES), "rename it")
     with atomic.atomic_path(path) as tmp:
         tmp.write_text(recipe_text(recipe, json_form=path.suffix == ".json"), encoding="utf-8")
     return path
@@ -67,15 +63,12 @@ def recipe_text(recipe: Recipe, json_form: bool = False) -> str:
 
 def _read(path: Path) -> Any:
     if path.suffix not in SUFFIXES:
-        raise fail(
-            f"recipe file '{path}'", f"unknown suffix '{path.suffix}'", ", ".join(SUFFIXES), "rename it"
-        )
+        raise fail(f"recipe file '{path}'", f"unknown suffix '{path.suffix}'", ", ".join(SUFFIXES), "rename it")
     text = path.read_text(encoding="utf-8")
     try:
         return json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
     except (json.JSONDecodeError, yaml.YAMLError) as error:
         first_line = str(error).splitlines()[0]
         raise SynthlensError(
-            f"recipe file '{path}': not valid {path.suffix[1:].upper()} ({first_line});"
-            " fix: correct the syntax"
+            f"recipe file '{path}': not valid {path.suffix[1:].upper()} ({first_line}); fix: correct the syntax"
         ) from None

@@ -18,6 +18,7 @@ _WORDS = (
 )
 _WORD = re.compile(rf"^({_NAME})\s+({_WORDS})\s+(.+)$")
 _NULL_TEST = re.compile(rf"^({_NAME})\s+(is_null|not_null|is_true|is_false)$")
+_TEXT_OPS = ("startswith", "endswith", "contains", "matches")
 _INT = re.compile(r"^[+-]?\d+$")
 _FLOAT = re.compile(r"^[+-]?(\d+\.\d*|\.\d+|\d+)([eE][+-]?\d+)?$")
 _LIST_ITEM = re.compile(r'\s*("(?:[^"\\]|\\.)*"|\'[^\']*\'|[^,]+?)\s*(?:,|$)')
@@ -34,7 +35,9 @@ def parse_condition_text(text: str) -> dict[str, Any] | None:
         return {"column": match[1], "op": match[2], "value": parse_value(match[3])}
     if match := _WORD.match(text):
         op = "not_in" if match[2] == "not in" else match[2]
-        return {"column": match[1], "op": op, "value": parse_value(match[3])}
+        # text predicates take their value as text: `startswith 1.50` means the characters "1.50"
+        textual = op.removeprefix("not_") in _TEXT_OPS
+        return {"column": match[1], "op": op, "value": _unquote(match[3]) if textual else parse_value(match[3])}
     return None
 
 
@@ -44,8 +47,8 @@ def parse_value(text: str) -> Any:
     if text.startswith("[") and text.endswith("]"):
         inner = text[1:-1].strip()
         return [parse_value(item) for item in _LIST_ITEM.findall(inner)] if inner else []
-    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
-        return text[1:-1].replace('\\"', '"') if text[0] == '"' else text[1:-1]
+    if _is_quoted(text):
+        return _unquote(text)
     if text.lower() in ("true", "false"):
         return text.lower() == "true"
     if _INT.match(text):
@@ -53,3 +56,14 @@ def parse_value(text: str) -> Any:
     if _FLOAT.match(text):
         return float(text)
     return text
+
+
+def _is_quoted(text: str) -> bool:
+    return len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'"
+
+
+def _unquote(text: str) -> str:
+    text = text.strip()
+    if not _is_quoted(text):
+        return text
+    return text[1:-1].replace('\\"', '"') if text[0] == '"' else text[1:-1]

@@ -61,9 +61,7 @@ def require_column(column: str, schema: pl.Schema, where: str) -> None:
         return
     present = ", ".join(names)
     if column in FILTER_COLUMNS:
-        raise fail(
-            where, f"column '{column}' is written by the filter itself", present, "name an analysis column"
-        )
+        raise fail(where, f"column '{column}' is written by the filter itself", present, "name an analysis column")
     stage = COLUMN_STAGE.get(column)
     if stage:
         raise fail(
@@ -102,12 +100,8 @@ def _check_condition(condition: Condition, column_kind: str, scales: dict, where
         raise AssertionError(op)
 
 
-def _check_value(
-    condition: Condition, value: object, column_kind: str, scale: tuple | None, where: str
-) -> None:
-    value_kind = (
-        "boolean" if isinstance(value, bool) else "number" if isinstance(value, int | float) else "text"
-    )
+def _check_value(condition: Condition, value: object, column_kind: str, scale: tuple | None, where: str) -> None:
+    value_kind = "boolean" if isinstance(value, bool) else "number" if isinstance(value, int | float) else "text"
     if value_kind != column_kind:
         raise fail(
             where,
