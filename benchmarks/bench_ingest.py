@@ -14,7 +14,27 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = "git commit rebase branch merge stash please explain how why what when the a to of in and code".split()
+WORDS = [
+    "git",
+    "commit",
+    "rebase",
+    "branch",
+    "merge",
+    "stash",
+    "please",
+    "explain",
+    "how",
+    "why",
+    "what",
+    "when",
+    "the",
+    "a",
+    "to",
+    "of",
+    "in",
+    "and",
+    "code",
+]
 
 
 def write_dataset(path: Path, rows: int) -> None:
