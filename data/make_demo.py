@@ -104,9 +104,7 @@ def plant_exact(rows: list[Row], rng: random.Random) -> list[list[Row]]:
     originals = pick(rows, len(EXACT_COPIES_PER_GROUP), rng)
     for original, copies in zip(originals, EXACT_COPIES_PER_GROUP, strict=True):
         original.kind = "exact_original"
-        groups.append(
-            [original] + [Row(list(original.turns), original.category, "exact_copy") for _ in range(copies)]
-        )
+        groups.append([original] + [Row(list(original.turns), original.category, "exact_copy") for _ in range(copies)])
     return groups
 
 
@@ -150,9 +148,7 @@ def base_rows(rng: random.Random) -> tuple[list[Row], dict[str, list[Row]]]:
     """Clean rows plus the stand-alone defects, and the defect rows grouped by kind."""
     pool = clean_pool(rng)
     rng.shuffle(pool)
-    empty = [
-        Row([(item.instruction, "")], item.category, "empty_response") for item in pool[:EMPTY_RESPONSES]
-    ]
+    empty = [Row([(item.instruction, "")], item.category, "empty_response") for item in pool[:EMPTY_RESPONSES]]
     clean = [as_row(item, "clean") for item in pool[EMPTY_RESPONSES:]]
     by_kind = {
         "empty_response": empty,
@@ -160,8 +156,7 @@ def base_rows(rng: random.Random) -> tuple[list[Row], dict[str, list[Row]]]:
         "low_quality": [as_row(item, "low_quality") for item in low_quality_items()],
         "unsafe": [as_row(item, "unsafe", hazard=code) for item, code in unsafe_items()],
         "eval_overlap": [
-            as_row(item, "eval_overlap", eval_id=eval_ref, overlap=kind)
-            for item, eval_ref, kind in eval_leak_items()
+            as_row(item, "eval_overlap", eval_id=eval_ref, overlap=kind) for item, eval_ref, kind in eval_leak_items()
         ],
     }
     return empty + clean + [row for kind in list(by_kind)[1:] for row in by_kind[kind]], by_kind
@@ -173,14 +168,10 @@ def check_rows(rows: list[Row], evals: list[dict[str, str]]) -> None:
     require_unique(standalone, "clean or defect instructions")
     prompts = [normalise(e["prompt"]) for e in evals]
     leaked = [
-        r.instruction
-        for r in rows
-        if r.kind != "eval_overlap" and any(p in normalise(r.instruction) for p in prompts)
+        r.instruction for r in rows if r.kind != "eval_overlap" and any(p in normalise(r.instruction) for p in prompts)
     ]
     if leaked:
-        raise DemoDataError(
-            f"{len(leaked)} rows outside the eval-overlap set contain an eval prompt: {leaked[:3]!r}"
-        )
+        raise DemoDataError(f"{len(leaked)} rows outside the eval-overlap set contain an eval prompt: {leaked[:3]!r}")
     unknown = sorted({r.category for r in rows} - set(CATEGORIES))
     if unknown:
         raise DemoDataError(f"unknown categories {unknown}; allowed: {list(CATEGORIES)}")
@@ -217,9 +208,7 @@ def uuids(rows: list[Row]) -> list[str]:
     return [row.uuid for row in rows]
 
 
-def build_truth(
-    order: list[Row], by_kind: dict[str, list[Row]], exact: list[list[Row]], near: list[list[Row]]
-) -> dict:
+def build_truth(order: list[Row], by_kind: dict[str, list[Row]], exact: list[list[Row]], near: list[list[Row]]) -> dict:
     """The ground truth keyed by uuid."""
     return {
         "exact_duplicate_groups": [uuids(group) for group in exact],

@@ -59,9 +59,7 @@ def ab_test(rng: random.Random, n: int) -> tuple[str, str]:
     pa, pb = ca / na, cb / nb
     pooled = (ca + cb) / (na + nb)
     z = (pb - pa) / math.sqrt(pooled * (1 - pooled) * (1 / na + 1 / nb))
-    verdict = (
-        "statistically significant at the 5% level" if abs(z) > 1.96 else "not statistically significant"
-    )
+    verdict = "statistically significant at the 5% level" if abs(z) > 1.96 else "not statistically significant"
     numbers = f"A: {na} visitors, {ca} conversions. B: {nb} visitors, {cb} conversions."
     ask = [
         f"We A/B tested the {thing}. {numbers} Which one won?",

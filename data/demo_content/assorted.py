@@ -328,8 +328,7 @@ ASSORTED = [
     ),
     (
         "E|Translate 'Please remember to turn off the lights' into German.",
-        "Bitte denken Sie daran, das Licht "
-        "auszuschalten. (Informal: Denk bitte daran, das Licht auszuschalten.)",
+        "Bitte denken Sie daran, das Licht auszuschalten. (Informal: Denk bitte daran, das Licht auszuschalten.)",
     ),
     (
         "E|How do you say 'Nice to meet you' in Italian?",
@@ -383,8 +382,7 @@ ASSORTED = [
         "So at least some doctors are creative.",
     ),
     (
-        "R|A clock loses 5 minutes every hour. It's set correctly at noon. What time does it show at 6 p.m. real "
-        "time?",
+        "R|A clock loses 5 minutes every hour. It's set correctly at noon. What time does it show at 6 p.m. real time?",
         "In 6 hours it loses 6 × 5 = 30 minutes, so it shows 5:30 p.m.",
     ),
     (
@@ -402,8 +400,7 @@ ASSORTED = [
     (
         "R|A father is four times as old as his daughter. In 20 years he will be twice as old as her. How old are "
         "they now?",
-        "Let the daughter be d. Then 4d + 20 = 2(d + 20), so 2d = 20 and d = 10. The daughter is 10 and "
-        "the father 40.",
+        "Let the daughter be d. Then 4d + 20 = 2(d + 20), so 2d = 20 and d = 10. The daughter is 10 and the father 40.",
     ),
     (
         "R|If the day after tomorrow is Sunday, what day was yesterday?",

@@ -245,8 +245,7 @@ EVERYDAY = [
     ),
     (
         "B|Suggest some names for a cat café.",
-        "- The Purr House\n- Whisker & Whisk\n- Catpuccino\n- Meow & Then\n"
-        "- The Napping Tabby\n- Paws for Coffee",
+        "- The Purr House\n- Whisker & Whisk\n- Catpuccino\n- Meow & Then\n- The Napping Tabby\n- Paws for Coffee",
     ),
     (
         "B|What could I write a blog about as a nurse?",
@@ -335,8 +334,7 @@ EVERYDAY = [
         "sweetcorn\n- Friday: soup in a flask and a sandwich\n\nPrep grains and chop vegetables on Sunday.",
     ),
     (
-        "R|If three cats catch three mice in three minutes, how many cats are needed to catch 100 mice in 100 "
-        "minutes?",
+        "R|If three cats catch three mice in three minutes, how many cats are needed to catch 100 mice in 100 minutes?",
         "Each cat catches one mouse every three minutes, so in 100 minutes one cat catches about 33. "
         "Three cats catch 100 mice in 100 minutes: **3 cats**.",
     ),

@@ -184,8 +184,7 @@ ASSORTED_TWO = [
     ),
     (
         "E|Translate 'Where can I buy a bus ticket?' into Portuguese.",
-        "Onde posso comprar um bilhete de autocarro? "
-        "(Portugal) / Onde posso comprar uma passagem de ônibus? (Brazil)",
+        "Onde posso comprar um bilhete de autocarro? (Portugal) / Onde posso comprar uma passagem de ônibus? (Brazil)",
     ),
     (
         'E|Fix the tense consistency: "Yesterday I go to the shop and buy some milk."',
@@ -250,8 +249,7 @@ ASSORTED_TWO = [
     ("M|What is the average of 12, 18, 25 and 29?", "(12 + 18 + 25 + 29) / 4 = 84 / 4 = 21."),
     (
         "M|Find the median of 7, 3, 9, 1, 5, 11.",
-        "Sorted: 1, 3, 5, 7, 9, 11. With six values the median is the "
-        "mean of the middle two: (5 + 7) / 2 = 6.",
+        "Sorted: 1, 3, 5, 7, 9, 11. With six values the median is the mean of the middle two: (5 + 7) / 2 = 6.",
     ),
     (
         "I|What is the speed of light?",

@@ -369,9 +369,7 @@ def python_items(rng: random.Random) -> list[Item]:
     items = []
     for index, (task, verb, code, note) in enumerate(PYTHON):
         ask = ASK_TEMPLATES[index % len(ASK_TEMPLATES)].format(task=task, verb=verb)
-        opener = rng.choice(
-            ["", "Here's a straightforward version:\n\n", "Sure:\n\n", "One clean way to do it:\n\n"]
-        )
+        opener = rng.choice(["", "Here's a straightforward version:\n\n", "Sure:\n\n", "One clean way to do it:\n\n"])
         items.append(Item(ask, f"{opener}```python\n{code}\n```\n\n{note}", "Coding & Debugging"))
     return items
 

@@ -353,9 +353,7 @@ def product_items(rng: random.Random) -> list[Item]:
     items = []
     for index, (subject, product, audience, features) in enumerate(PRODUCTS):
         ask = PRODUCT_TEMPLATES[index % 3].format(p=product, a=audience)
-        hook = rng.choice(
-            [f"Made for {audience}.", f"Built with {audience} in mind.", f"For {audience}, finally."]
-        )
+        hook = rng.choice([f"Made for {audience}.", f"Built with {audience} in mind.", f"For {audience}, finally."])
         body = f"{subject} {features[0]}, {features[1]} and {features[2]}."
         close = rng.choice(
             [

@@ -63,12 +63,10 @@ INCOMPLETE = [
 INVENTED_ANSWERS = {
     "Translate the following sentence into French:": "Here is the translation: « Je voudrais réserver une "
     "chambre pour deux nuits. » (I would like to book a room for two nights.)",
-    "Solve the following equation:": "Let's solve 2x + 6 = 14. Subtract 6 from both sides: 2x = 8. Divide by 2: "
-    "x = 4.",
+    "Solve the following equation:": "Let's solve 2x + 6 = 14. Subtract 6 from both sides: 2x = 8. Divide by 2: x = 4.",
     "Continue the following story:": "The door creaked open, and for a moment nobody breathed. Then a small grey "
     "cat walked in, looked at each of them in turn, and sat down as if it had been expected all along.",
-    "Calculate the average of these numbers:": "The average of 12, 15, 18 and 21 is (12 + 15 + 18 + 21) / 4 = "
-    "16.5.",
+    "Calculate the average of these numbers:": "The average of 12, 15, 18 and 21 is (12 + 15 + 18 + 21) / 4 = 16.5.",
     "Explain what this git command does:": "`git reset --hard HEAD~1` moves the current branch back one commit "
     "and discards all changes in the index and working tree. Use it carefully: uncommitted work is lost.",
     "Write a reply to this email:": "Hi Sarah,\n\nThanks for your message. Tuesday at 10 works well for me. I'll "
@@ -133,8 +131,7 @@ LOW_QUALITY = [
     (
         "the thing with the branch",
         "Coding & Debugging",
-        "Could you describe what happened with the branch? For "
-        "example, the command you ran and what git printed.",
+        "Could you describe what happened with the branch? For example, the command you ran and what git printed.",
     ),
     ("ok so", "Others", "Go on, I'm listening. What would you like to talk about?"),
     ("lkjh", "Others", "I couldn't understand that. Could you rephrase?"),
@@ -145,8 +142,7 @@ LOW_QUALITY = [
     (
         "commit",
         "Information seeking",
-        "A commit is a snapshot of your project in git. Would you like to know how "
-        "to make one or how to change one?",
+        "A commit is a snapshot of your project in git. Would you like to know how to make one or how to change one?",
     ),
     ("1234", "Others", "That's a number. Would you like me to do something with it?"),
     ("do the", "Others", "It looks like your message got cut off. Do the what?"),

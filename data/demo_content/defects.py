@@ -54,8 +54,7 @@ def eval_id(index: int) -> str:
 def eval_records() -> list[dict[str, str]]:
     """The evaluation file's rows."""
     return [
-        {"id": eval_id(n), "category": category, "prompt": prompt}
-        for n, (category, prompt) in enumerate(EVAL_PROMPTS)
+        {"id": eval_id(n), "category": category, "prompt": prompt} for n, (category, prompt) in enumerate(EVAL_PROMPTS)
     ]
 
 

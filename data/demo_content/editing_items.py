@@ -157,12 +157,10 @@ REWRITES = [
         'Shorten this paragraph: "Due to the fact that the weather conditions were extremely bad, the organisers '
         "of the event made the decision to postpone the outdoor concert until a later date that has not yet "
         'been determined."',
-        "Because of severe weather, the organisers postponed the outdoor concert to a date "
-        "still to be announced.",
+        "Because of severe weather, the organisers postponed the outdoor concert to a date still to be announced.",
     ),
     (
-        'Rewrite in active voice: "The report was written by the interns, and mistakes were made in the '
-        'calculations."',
+        'Rewrite in active voice: "The report was written by the interns, and mistakes were made in the calculations."',
         "The interns wrote the report and made mistakes in the calculations.",
     ),
     (

@@ -14,8 +14,7 @@ EVAL_PROMPTS = [
     ),
     (
         "writing",
-        "Write a short story of exactly five sentences in which the last sentence changes the meaning of "
-        "the first.",
+        "Write a short story of exactly five sentences in which the last sentence changes the meaning of the first.",
     ),
     (
         "writing",
@@ -24,13 +23,11 @@ EVAL_PROMPTS = [
     ),
     (
         "writing",
-        "Write a heartfelt thank-you note to a high school chemistry teacher who inspired you to study "
-        "medicine.",
+        "Write a heartfelt thank-you note to a high school chemistry teacher who inspired you to study medicine.",
     ),
     (
         "writing",
-        "Describe a bustling night market using all five senses, in a single paragraph of no more than "
-        "120 words.",
+        "Describe a bustling night market using all five senses, in a single paragraph of no more than 120 words.",
     ),
     (
         "writing",
@@ -57,13 +54,11 @@ EVAL_PROMPTS = [
     ),
     (
         "roleplay",
-        "Act as a sommelier and recommend a wine pairing for a spicy Thai green curry, explaining your "
-        "reasoning.",
+        "Act as a sommelier and recommend a wine pairing for a spicy Thai green curry, explaining your reasoning.",
     ),
     (
         "roleplay",
-        "Imagine you are a time traveller from the year 2300 giving a short interview about daily life "
-        "in your era.",
+        "Imagine you are a time traveller from the year 2300 giving a short interview about daily life in your era.",
     ),
     (
         "roleplay",
@@ -86,8 +81,7 @@ EVAL_PROMPTS = [
     ),
     (
         "roleplay",
-        "You are a customer service chatbot for an airline. A passenger's luggage is lost. Handle the "
-        "conversation.",
+        "You are a customer service chatbot for an airline. A passenger's luggage is lost. Handle the conversation.",
     ),
     (
         "roleplay",
@@ -153,15 +147,13 @@ EVAL_PROMPTS = [
     ("math", "Find the area of a triangle with vertices at (0, 0), (4, 0) and (1, 5)."),
     (
         "math",
-        "A population of bacteria doubles every 20 minutes. Starting from 500 cells, how many are there "
-        "after 3 hours?",
+        "A population of bacteria doubles every 20 minutes. Starting from 500 cells, how many are there after 3 hours?",
     ),
     ("math", "What is the greatest common divisor of 462 and 1071? Show the Euclidean algorithm."),
     ("math", "Evaluate the integral of (3x^2 + 2x) dx from 0 to 2."),
     (
         "coding",
-        "Write a Python function that returns the k most frequent words in a text, breaking ties "
-        "alphabetically.",
+        "Write a Python function that returns the k most frequent words in a text, breaking ties alphabetically.",
     ),
     (
         "coding",
@@ -172,8 +164,7 @@ EVAL_PROMPTS = [
     ("coding", "Implement an LRU cache class in Python with get and put methods that run in O(1) time."),
     (
         "coding",
-        "Write a JavaScript function that deeply compares two objects for equality without using any "
-        "libraries.",
+        "Write a JavaScript function that deeply compares two objects for equality without using any libraries.",
     ),
     ("coding", "Given a list of intervals, write a function that merges all overlapping intervals."),
     (
@@ -356,8 +347,7 @@ LEAKS = [
     (
         25,
         "paraphrase",
-        "With a 3 litre jug and a 5 litre jug and as much water as you like, how do you measure "
-        "out exactly 4 litres?",
+        "With a 3 litre jug and a 5 litre jug and as much water as you like, how do you measure out exactly 4 litres?",
         "Fill the 5 L jug and pour into the 3 L jug until full, leaving 2 L. Empty the 3 L "
         "jug and pour the 2 L into it. Fill the 5 L jug again and top up the 3 L jug, which takes 1 L. Exactly 4 L "
         "remain in the 5 L jug.",
@@ -372,8 +362,7 @@ LEAKS = [
     (
         37,
         "paraphrase",
-        "Bacteria double every 20 minutes. If you start with 500 cells, how many will there be "
-        "after three hours?",
+        "Bacteria double every 20 minutes. If you start with 500 cells, how many will there be after three hours?",
         "Three hours is 180 minutes, or 9 doublings. 500 × 2^9 = 500 × 512 = 256,000 cells.",
     ),
     (

@@ -360,8 +360,7 @@ OTHERS_MORE = [
     ),
     (
         "What time is it in Tokyo when it's noon in London in winter?",
-        "9 p.m. In winter London is on GMT (UTC+0) "
-        "and Tokyo is UTC+9; Japan doesn't use daylight saving time.",
+        "9 p.m. In winter London is on GMT (UTC+0) and Tokyo is UTC+9; Japan doesn't use daylight saving time.",
     ),
     ("Turn 'hello world' into title case.", "Hello World"),
 ]
@@ -441,9 +440,7 @@ def general_more_items() -> list[Item]:
     """All rows in this module."""
     items = []
     for ask, ideas in BRAINSTORM:
-        items.append(
-            Item(ask, "\n".join(f"- {idea[0].upper() + idea[1:]}" for idea in ideas), "Brainstorming")
-        )
+        items.append(Item(ask, "\n".join(f"- {idea[0].upper() + idea[1:]}" for idea in ideas), "Brainstorming"))
     items += [Item(ask, answer, "Advice seeking") for ask, answer in ADVICE_MORE]
     items += [Item(ask, answer, "Role playing") for ask, answer in ROLEPLAY_MORE]
     items += [Item(ask, answer, "Others") for ask, answer in OTHERS_MORE]

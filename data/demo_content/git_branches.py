@@ -61,8 +61,7 @@ TASKS = [
             "How do I remove remote-tracking branches that no longer exist on the remote?",
             "Why does git branch -r still show branches that were deleted on GitHub?",
         ],
-        why="Remote-tracking refs like `origin/feature-x` are local copies; git only removes them when you "
-        "prune.",
+        why="Remote-tracking refs like `origin/feature-x` are local copies; git only removes them when you prune.",
         steps=[
             ("Prune while fetching", "git fetch --prune"),
             ("Make it the default", "git config --global fetch.prune true"),
@@ -356,8 +355,7 @@ TASKS = [
             "How do I stash untracked files too?",
             "C|git stash left my new files behind. How do I include them?",
         ],
-        why="Plain `git stash` only saves tracked files. `-u` adds untracked files, `-a` also adds ignored "
-        "ones.",
+        why="Plain `git stash` only saves tracked files. `-u` adds untracked files, `-a` also adds ignored ones.",
         steps=[
             ("Include untracked files", "git stash push -u"),
             ("Include ignored files as well", "git stash push -a"),

@@ -197,8 +197,7 @@ PAIRS = [
         "of most teams I've reviewed.",
     ),
     (
-        "L|You are a patient git tutor. I'm a designer who has never used version control. Explain what a "
-        "commit is.",
+        "L|You are a patient git tutor. I'm a designer who has never used version control. Explain what a commit is.",
         "Happy to! Think of a commit as a save point in a video game, but for your whole project folder. "
         "Whenever you reach a moment worth remembering, you take a snapshot of all your files and attach a "
         "short note, like 'Add new homepage colours'.\n\nLater you can look back through those snapshots, "

@@ -28,8 +28,7 @@ TASKS = [
             "How do I cherry-pick a range of commits?",
             "Does git cherry-pick A..B include commit A?",
         ],
-        why="`A..B` means 'reachable from B but not from A', so A itself is excluded. Use `A^..B` to "
-        "include it.",
+        why="`A..B` means 'reachable from B but not from A', so A itself is excluded. Use `A^..B` to include it.",
         steps=[
             ("Everything after A up to B", "git cherry-pick A..B"),
             ("A through B inclusive", "git cherry-pick A^..B"),
@@ -151,8 +150,7 @@ TASKS = [
     T(
         asks=[
             "How do I find the commit that added or removed a particular line of code?",
-            "C|A function called legacy_sync disappeared from the codebase. How do I find the commit that "
-            "deleted it?",
+            "C|A function called legacy_sync disappeared from the codebase. How do I find the commit that deleted it?",
         ],
         why="The pickaxe option `-S` finds commits where the number of occurrences of a string changed, i.e. "
         "where it was added or removed. `-G` does the same with a regular expression on changed lines.",

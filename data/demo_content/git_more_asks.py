@@ -21,9 +21,7 @@ EXTRA_ASKS = {
     ],
     6: ["C|I committed my code but left out the new test file I wrote. Can I fold it into that same commit?"],
     7: ["What's the cleanest way to drop one file from a commit I haven't pushed yet?"],
-    8: [
-        "C|I staged everything with git add . but only meant to commit two files. How do I unstage the rest?"
-    ],
+    8: ["C|I staged everything with git add . but only meant to commit two files. How do I unstage the rest?"],
     9: ["What command reverts a modified file in my working tree to what's in HEAD?"],
     10: [
         "C|After a failed code generator run my repo has hundreds of new files and modified files. How do I "
@@ -32,10 +30,7 @@ EXTRA_ASKS = {
     11: ["C|Is there a way to split an amended commit back into the original commit plus the new changes?"],
     12: ["C|Panic: I did git reset --hard origin/main and my last four local commits are gone. Help!"],
     13: ["Where do deleted git branches go, and can they be restored?"],
-    14: [
-        "C|I rebased onto the wrong branch and now my history is a mess. How do I get back to the pre-rebase "
-        "state?"
-    ],
+    14: ["C|I rebased onto the wrong branch and now my history is a mess. How do I get back to the pre-rebase state?"],
     15: ["How do I abort a git merge that has conflicts?"],
     16: [
         "C|I forgot to create a branch and made my changes directly on develop. How do I put them on "
@@ -53,9 +48,7 @@ EXTRA_ASKS = {
     23: ["How do I get git to show the common ancestor in conflict markers?"],
     24: ["How do I configure a GUI merge tool such as Meld for git?"],
     25: ["How does git remember conflict resolutions between rebases?"],
-    26: [
-        "C|Two designers edited the same Photoshop file on different branches. How do we resolve that in git?"
-    ],
+    26: ["C|Two designers edited the same Photoshop file on different branches. How do we resolve that in git?"],
     27: [
         "C|I'm in the middle of a rebase and git says 'You must edit all merge conflicts and then mark them as "
         "resolved'. What exactly should I run?"
@@ -76,19 +69,14 @@ EXTRA_ASKS = {
     35: ["How can I check whether a hotfix commit made it into a specific release tag?"],
     36: ["How do I see only my branch's changes compared with main, like a pull request diff?"],
     37: ["Why did git add the switch and restore commands?"],
-    38: [
-        "C|git status says HEAD detached at 4e1f2a9. How did that happen and how do I get back to my branch?"
-    ],
-    39: [
-        "C|How do I pull the latest changes from the original repo into my GitHub fork from the command line?"
-    ],
+    38: ["C|git status says HEAD detached at 4e1f2a9. How did that happen and how do I get back to my branch?"],
+    39: ["C|How do I pull the latest changes from the original repo into my GitHub fork from the command line?"],
     40: ["C|Our repository moved to a new Git server. How do I update the remote in my local clone?"],
     41: ["A|Should I use git pull or git fetch followed by git merge?"],
     42: ["What's the difference between git push --force and --force-with-lease?"],
     43: [
         "How do I turn my last three commits into one before pushing?",
-        "C|The reviewer asked me to squash my PR into a single commit. My branch is already pushed. What do "
-        "I do?",
+        "C|The reviewer asked me to squash my PR into a single commit. My branch is already pushed. What do I do?",
     ],
     44: ["How do I reword a commit message that's deep in the history of my branch?"],
     45: [
@@ -98,10 +86,7 @@ EXTRA_ASKS = {
     46: ["C|I need to amend a commit that is five commits back. How can I do that?"],
     47: ["How do I break a large commit into smaller, focused commits?"],
     48: ["What does git commit --fixup do?"],
-    49: [
-        "C|My pull request says 'This branch is out-of-date with the base branch'. How do I update it with "
-        "rebase?"
-    ],
+    49: ["C|My pull request says 'This branch is out-of-date with the base branch'. How do I update it with rebase?"],
     50: ["How do I transplant a range of commits onto a different base branch?"],
     51: ["A|Why do some teams forbid rebasing shared branches?"],
     52: ["What does setting pull.rebase to true change?"],
@@ -137,20 +122,14 @@ EXTRA_ASKS = {
     ],
     76: ["How can I visualise branches and merges in the terminal?"],
     77: ["How do I see exactly what I'm about to commit?"],
-    78: [
-        "C|I tagged a release with plain git tag v1.0 and the tag has no message or date. Did I do it wrong?"
-    ],
+    78: ["C|I tagged a release with plain git tag v1.0 and the tag has no message or date. Did I do it wrong?"],
     79: ["How do I move a tag to a different commit?"],
     80: ["How do I generate a version number from the nearest git tag in a build script?"],
     81: ["What is a git worktree and when is it useful?"],
     82: ["How do I search all files in a git repo for a function name?"],
     83: ["How do I get the total number of commits in a git repository?"],
-    84: [
-        "C|Before merging, I want the exact commit where my branch split off from main. Which command gives me that?"
-    ],
-    85: [
-        "C|Our CI can't access our repo, but I need to send a colleague my last three commits by email. How?"
-    ],
+    84: ["C|Before merging, I want the exact commit where my branch split off from main. Which command gives me that?"],
+    85: ["C|Our CI can't access our repo, but I need to send a colleague my last three commits by email. How?"],
     86: ["How can I give a client a clean copy of our code at v1.0.0, without the history?"],
     87: ["What are git submodules and when should I use them?"],
     88: ["C|After git pull, my submodule shows as modified but I didn't touch it. How do I sync it?"],
@@ -169,8 +148,7 @@ EXTRA_ASKS = {
     ],
     100: ["How do I run a command automatically after every git checkout?"],
     101: [
-        "C|How can I use one email for GitHub work repos and another for personal repos without changing it "
-        "manually?"
+        "C|How can I use one email for GitHub work repos and another for personal repos without changing it manually?"
     ],
     102: ["C|My commits show up as 'unknown author' on GitHub. How do I set my identity?"],
     103: ["How do I create a git alias that runs a shell command?"],

@@ -118,8 +118,7 @@ TASKS = [
             ),
             ("Make it executable", "chmod +x .git/hooks/pre-commit"),
         ],
-        note="This lints the working-tree copy of each file; partially staged files may differ from what "
-        "you commit.",
+        note="This lints the working-tree copy of each file; partially staged files may differ from what you commit.",
     ),
     T(
         asks=[
@@ -185,8 +184,7 @@ TASKS = [
             "C|How do I automatically put the ticket number from my branch name into each commit message?",
             "What can the prepare-commit-msg hook do?",
         ],
-        why="prepare-commit-msg runs before the editor opens and can edit the message file (its first "
-        "argument).",
+        why="prepare-commit-msg runs before the editor opens and can edit the message file (its first argument).",
         steps=[
             (
                 "Create .git/hooks/prepare-commit-msg",
@@ -206,8 +204,7 @@ TASKS = [
         steps=[
             (
                 "Create .git/hooks/post-merge",
-                "#!/bin/sh\nif git diff --name-only ORIG_HEAD HEAD | grep -q '^package-lock.json$'; then\n"
-                "  npm ci\nfi",
+                "#!/bin/sh\nif git diff --name-only ORIG_HEAD HEAD | grep -q '^package-lock.json$'; then\n  npm ci\nfi",
             ),
             ("Make it executable", "chmod +x .git/hooks/post-merge"),
         ],
@@ -237,8 +234,7 @@ TASKS = [
         steps=[
             (
                 "For all repositories",
-                'git config --global user.name "Ada Lovelace"\n'
-                "git config --global user.email ada@example.com",
+                'git config --global user.name "Ada Lovelace"\ngit config --global user.email ada@example.com',
             ),
             ("For this repository only", "git config user.email ada@client.org"),
         ],
@@ -271,8 +267,7 @@ TASKS = [
     T(
         asks=[
             "How should I configure git line endings on Windows?",
-            "C|git diff shows every line changed after a colleague on Windows committed. How do we fix line "
-            "endings?",
+            "C|git diff shows every line changed after a colleague on Windows committed. How do we fix line endings?",
         ],
         why="The robust fix is a `.gitattributes` file in the repository, which applies to everyone "
         "regardless of personal settings.",
@@ -454,8 +449,7 @@ TASKS = [
             "How do I credit a co-author in a git commit?",
             "How does GitHub know about pair programming partners on a commit?",
         ],
-        why="Add a `Co-authored-by:` trailer at the end of the commit message; GitHub and GitLab show both "
-        "people.",
+        why="Add a `Co-authored-by:` trailer at the end of the commit message; GitHub and GitLab show both people.",
         steps=[
             (
                 "Commit with a trailer",

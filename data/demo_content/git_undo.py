@@ -38,8 +38,7 @@ TASKS = [
             ("Unstage everything but keep the edits in your files", "git reset HEAD~1"),
             ("Throw away the last commit and every uncommitted change", "git reset --hard HEAD~1"),
         ],
-        note="`--hard` is the only one that can destroy work; uncommitted changes it discards are not in the "
-        "reflog.",
+        note="`--hard` is the only one that can destroy work; uncommitted changes it discards are not in the reflog.",
         rewrites=True,
     ),
     T(
@@ -264,8 +263,7 @@ TASKS = [
             "C|I made three commits on main by mistake and haven't pushed. How do I move them onto a new "
             "branch and put main back where origin has it?",
         ],
-        why="Create the new branch where you are (it keeps the commits), then move main back to the remote "
-        "position.",
+        why="Create the new branch where you are (it keeps the commits), then move main back to the remote position.",
         steps=[
             ("Create a branch at the current commit", "git branch feature/search"),
             ("Move main back to match the remote", "git reset --hard origin/main"),

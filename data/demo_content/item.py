@@ -76,9 +76,7 @@ def generic_followups(response: str, rng: random.Random) -> list[tuple[str, str]
     turns = []
     summary = summary_sentence(response)
     if summary:
-        ask = rng.choice(
-            ["Can you sum that up in one sentence?", "Give me the short version, please.", "TL;DR?"]
-        )
+        ask = rng.choice(["Can you sum that up in one sentence?", "Give me the short version, please.", "TL;DR?"])
         turns.append((ask, f"In short: {summary}"))
     closing = rng.choice(
         [

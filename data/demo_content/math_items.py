@@ -261,8 +261,7 @@ def travel(rng: random.Random, n: int) -> tuple[str, str]:
         f"{sb} km/h. How long until they meet?"
     )
     return ask, (
-        f"They close the gap at {sa} + {sb} = {sa + sb} km/h.\n\nTime = {dist:g} / {sa + sb} = "
-        f"**{hours:g} hours**."
+        f"They close the gap at {sa} + {sb} = {sa + sb} km/h.\n\nTime = {dist:g} / {sa + sb} = **{hours:g} hours**."
     )
 
 
@@ -516,9 +515,7 @@ def recipe(rng: random.Random, n: int) -> tuple[str, str]:
     factor = Fraction(wanted, serves)
     lines = "\n".join(f"- {name}: {amount(v)} -> {amount(v * factor)}" for name, v in amounts)
     listed = ", ".join(f"{amount(v)} {name}" for name, v in amounts)
-    ask = (
-        f"My {dish} recipe serves {serves} and uses {listed}. How much of each do I need for {wanted} people?"
-    )
+    ask = f"My {dish} recipe serves {serves} and uses {listed}. How much of each do I need for {wanted} people?"
     return ask, f"Multiply every quantity by {wanted}/{serves} = {factor}:\n\n{lines}"
 
 

@@ -116,12 +116,9 @@ def fuel(rng: random.Random, n: int) -> tuple[str, str]:
     km, per100, price = [(420, 6.5, 1.85), (1250, 7.8, 1.62), (180, 5.2, 1.95)][n]
     litres = km * per100 / 100
     ask = [
-        f"My car uses {per100} litres per 100 km. How much will fuel cost for a {km} km trip at "
-        f"€{price} per litre?",
-        f"We're driving {km} km on holiday. The car does {per100} L/100 km and petrol is "
-        f"€{price}/L. Fuel budget?",
-        f"Estimate the fuel cost of a {km} km drive: consumption {per100} L/100 km, "
-        f"price €{price} per litre.",
+        f"My car uses {per100} litres per 100 km. How much will fuel cost for a {km} km trip at €{price} per litre?",
+        f"We're driving {km} km on holiday. The car does {per100} L/100 km and petrol is €{price}/L. Fuel budget?",
+        f"Estimate the fuel cost of a {km} km drive: consumption {per100} L/100 km, price €{price} per litre.",
     ][n]
     return ask, (
         f"Fuel needed: {km} × {per100} / 100 = {litres:.1f} L.\nCost: {litres:.1f} × €{price} = "
@@ -132,9 +129,7 @@ def fuel(rng: random.Random, n: int) -> tuple[str, str]:
 def exchange(rng: random.Random, n: int) -> tuple[str, str]:
     """Currency conversion with a fee."""
     amount, rate, fee = [(500, 0.92, 2.5), (1200, 149.3, 1.0), (300, 1.27, 3.0)][n]
-    pair = [("US dollars", "euros", "€"), ("US dollars", "Japanese yen", "¥"), ("pounds", "US dollars", "$")][
-        n
-    ]
+    pair = [("US dollars", "euros", "€"), ("US dollars", "Japanese yen", "¥"), ("pounds", "US dollars", "$")][n]
     got = amount * (1 - fee / 100) * rate
     ask = (
         f"I'm exchanging {amount} {pair[0]} into {pair[1]} at a rate of {rate} with a {fee}% fee. How much will "
@@ -153,8 +148,7 @@ def map_scale(rng: random.Random, n: int) -> tuple[str, str]:
     ask = [
         f"On a 1:{scale:,} hiking map two villages are {cm} cm apart. How far apart are they in reality?",
         f"My road atlas uses a scale of 1:{scale:,}. The route I measured is {cm} cm long. How many km is that?",
-        f"A school project map is drawn at 1:{scale:,}. If the river on it is {cm} cm long, what's its real "
-        f"length?",
+        f"A school project map is drawn at 1:{scale:,}. If the river on it is {cm} cm long, what's its real length?",
     ][n]
     return (
         ask,

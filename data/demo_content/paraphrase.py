@@ -86,9 +86,7 @@ def swap_lead(text: str, rng: random.Random) -> str:
 def wrap(text: str, rng: random.Random) -> str:
     """Add a conversational prefix or suffix."""
     template = rng.choice(WRAPPERS)
-    body = (
-        text[0].lower() + text[1:] if template.startswith(("Hey", "I was")) and text[1:2].islower() else text
-    )
+    body = text[0].lower() + text[1:] if template.startswith(("Hey", "I was")) and text[1:2].islower() else text
     return template.format(t=body)
 
 
@@ -140,7 +138,5 @@ def vary_response(text: str, rng: random.Random) -> str:
     ):
         if first.startswith(known):
             first = first[len(known) :]
-    paragraphs[0] = (
-        f"{opener} {first}" if not first.startswith(("```", "-", "1.")) else f"{opener}\n\n{first}"
-    )
+    paragraphs[0] = f"{opener} {first}" if not first.startswith(("```", "-", "1.")) else f"{opener}\n\n{first}"
     return "\n\n".join(paragraphs)

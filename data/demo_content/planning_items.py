@@ -367,11 +367,7 @@ def study_items(rng: random.Random) -> list[Item]:
                 "Block the same time slot every day so it becomes a habit.",
             ]
         )
-        answer = (
-            f"{habit}\n\n"
-            + "\n".join(lines)
-            + "\n\nEnd each week with a short self-test and adjust the plan."
-        )
+        answer = f"{habit}\n\n" + "\n".join(lines) + "\n\nEnd each week with a short self-test and adjust the plan."
         items.append(Item(ask, answer, "Planning"))
     return items
 

@@ -204,9 +204,7 @@ def knights(rng: random.Random, n: int, offset: int) -> tuple[str, str] | None:
     text_a, truth_a = statement(ka, second)
     text_b, truth_b = statement(kb, first)
     worlds = [
-        (a, b)
-        for a, b in itertools.product([True, False], repeat=2)
-        if truth_a(a, b) == a and truth_b(b, a) == b
+        (a, b) for a, b in itertools.product([True, False], repeat=2) if truth_a(a, b) == a and truth_b(b, a) == b
     ]
     if len(worlds) != 1:
         return None

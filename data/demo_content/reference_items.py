@@ -81,8 +81,7 @@ SHELL = [
     ),
     (
         "ln",
-        "`ln` creates links. `ln -s /opt/app/current app` makes a symbolic link named app pointing at the "
-        "target path.",
+        "`ln` creates links. `ln -s /opt/app/current app` makes a symbolic link named app pointing at the target path.",
     ),
     (
         "top",
@@ -166,8 +165,7 @@ CAPITALS = [
     (
         "Australia",
         "Canberra",
-        "Many people guess Sydney, but Canberra was purpose-built as a compromise between "
-        "Sydney and Melbourne.",
+        "Many people guess Sydney, but Canberra was purpose-built as a compromise between Sydney and Melbourne.",
     ),
     ("Canada", "Ottawa", "It sits in Ontario on the border with Quebec."),
     (
@@ -190,8 +188,7 @@ CAPITALS = [
     (
         "South Africa",
         "split across three cities",
-        "Pretoria is the executive capital, Cape Town the "
-        "legislative capital and Bloemfontein the judicial capital.",
+        "Pretoria is the executive capital, Cape Town the legislative capital and Bloemfontein the judicial capital.",
     ),
     ("Bolivia", "Sucre", "Sucre is the constitutional capital, while La Paz is the seat of government."),
     (
@@ -315,8 +312,7 @@ OTHERS = [
 def reference_items() -> list[Item]:
     """Shell, HTTP, capital, translation and miscellaneous rows."""
     items = [
-        Item(SHELL_TEMPLATES[i % 3].format(c=cmd), text, "Information seeking")
-        for i, (cmd, text) in enumerate(SHELL)
+        Item(SHELL_TEMPLATES[i % 3].format(c=cmd), text, "Information seeking") for i, (cmd, text) in enumerate(SHELL)
     ]
     items += [Item(ask, answer, "Information seeking") for ask, answer in HTTP]
     items += [

@@ -201,7 +201,5 @@ def roleplay_items() -> list[Item]:
             f"Thanks for coming in today. Let's get started; take your time with each answer.\n\n{numbered}\n\n"
             "Whenever you're ready, start with the first one."
         )
-        items.append(
-            Item(ask.replace("for a ", "for the role of a ").replace(" position", ""), answer, "Role playing")
-        )
+        items.append(Item(ask.replace("for a ", "for the role of a ").replace(" position", ""), answer, "Role playing"))
     return items
