@@ -122,8 +122,11 @@ def run_similarity(ws: Workspace, options: SimilarityOptions, progress: Progress
     return similarity_summary(ws)
 
 
-def similarity_summary(ws: Workspace) -> pl.DataFrame:
-    """One line per figure a user checks after the similarity stages: (stage, metric, value, seconds)."""
+def similarity_summary(ws: Workspace, stage: str | None = None) -> pl.DataFrame:
+    """One line per figure a user checks after the similarity stages: (stage, metric, value, seconds).
+
+    stage: only that stage's lines (e.g. "dedup"); all of them by default.
+    """
     stages = ws.manifest["stages"]
     lines: list[tuple[str, str, str, float | None]] = [
         ("rows", "rows", f"{ws.manifest['input'].get('rows', 0):,}", None)
@@ -139,7 +142,8 @@ def similarity_summary(ws: Workspace) -> pl.DataFrame:
         lines += _neighbor_lines(ws)
     if ws.has_stage(STAGE):
         lines += _dedup_lines(ws)
-    return pl.DataFrame(lines, schema=["stage", "metric", "value", "seconds"], orient="row")
+    table = pl.DataFrame(lines, schema=["stage", "metric", "value", "seconds"], orient="row")
+    return table.filter(pl.col("stage") == stage) if stage else table
 
 
 def _neighbor_lines(ws: Workspace) -> list[tuple[str, str, str, float | None]]:

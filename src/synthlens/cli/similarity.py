@@ -4,7 +4,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import polars as pl
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
 from rich.text import Text
@@ -103,7 +102,7 @@ def neighbors(
     )  # fmt: skip
     with rate_progress() as report:
         run_neighbors(ws, options, report)
-    print_table(similarity_summary(ws).filter(pl.col("stage") == "neighbors"), title=str(ws.root))
+    print_table(similarity_summary(ws, "neighbors"), title=str(ws.root))
 
 
 @app.command()
@@ -133,8 +132,10 @@ def dedup(
     )  # fmt: skip
     with rate_progress() as report:
         dedup_run(ws, options, report)
-    print_table(similarity_summary(ws).filter(pl.col("stage") == "dedup"), title=str(ws.root))
+    print_table(similarity_summary(ws, "dedup"), title=str(ws.root))
     if sweep and "sweep" in ws.manifest["stages"]["dedup"]:
+        import polars as pl
+
         print_table(pl.DataFrame(ws.manifest["stages"]["dedup"]["sweep"]), title="threshold sweep")
 
 
@@ -152,6 +153,8 @@ def exact_dedup(
     ws = Workspace.open(run)
     with rate_progress() as report:
         table = exact_dedup_run(ws, field, minhash, minhash_threshold, report)
+    import polars as pl
+
     counts = exact_dedup_counts(table)
     print_table(pl.DataFrame({"method": list(counts), "duplicates": list(counts.values())}), title=str(ws.root))
 
