@@ -14,6 +14,9 @@ from synthlens.progress import ProgressFn, silent
 # rows -> float32 unit vectors of their instructions, in row order (e.g. read from the embed stage)
 RowVectors = Callable[[pl.DataFrame], np.ndarray]
 ENCODE_BATCH = 4096
+# Exemplar vectors by (model, exemplar file version): a few hundred sentences, kept for the process so
+# repeated analyses (tests, the dashboard) do not encode them again.
+_EXEMPLAR_VECTORS: dict[tuple[str, str], np.ndarray] = {}
 
 
 class SharedVectors:
@@ -22,7 +25,6 @@ class SharedVectors:
     def __init__(self, embed: RowVectors | None = None, embedder: Embedder | None = None) -> None:
         self._embed = embed
         self._embedder = embedder
-        self._exemplar_vectors: dict[str, np.ndarray] = {}
         self._last_rows: tuple[str, np.ndarray] | None = None
 
     @property
@@ -39,9 +41,10 @@ class SharedVectors:
 
     def exemplars(self, exemplars: Exemplars) -> np.ndarray:
         """The exemplars' vectors, computed on first use (a few hundred sentences)."""
-        if exemplars.version not in self._exemplar_vectors:
-            self._exemplar_vectors[exemplars.version] = self.embedder.encode(list(exemplars.texts))
-        return self._exemplar_vectors[exemplars.version]
+        key = (self.model_name, exemplars.version)
+        if key not in _EXEMPLAR_VECTORS:
+            _EXEMPLAR_VECTORS[key] = self.embedder.encode(list(exemplars.texts))
+        return _EXEMPLAR_VECTORS[key]
 
     def rows(self, rows: pl.DataFrame, progress: ProgressFn = silent) -> np.ndarray:
         """The rows' instruction vectors; a second call with the same rows reuses the first result."""
