@@ -70,8 +70,6 @@ def test_supplied_row_vectors_are_used_once_for_both_taggers(vectors, rows_of) -
 
 
 def test_row_vectors_of_the_wrong_model_are_a_clear_error(vectors, rows_of) -> None:
-    shared = SharedVectors(
-        embed=lambda rows: np.zeros((rows.height, 768), np.float32), embedder=vectors.embedder
-    )
+    shared = SharedVectors(embed=lambda rows: np.zeros((rows.height, 768), np.float32), embedder=vectors.embedder)
     with pytest.raises(SynthlensError, match=r"shape \(1, 768\), expected \(1, 384\).*fix"):
         CategoryTagger(shared).tag(rows_of(["Write a poem."]))

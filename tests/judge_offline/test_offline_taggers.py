@@ -1,9 +1,10 @@
 """All offline taggers run as workspace stages and write the columns the dashboard expects."""
 
+import numpy as np
 import polars as pl
 
 from synthlens.judge import run_tagger
-from synthlens.judge.offline import offline_taggers
+from synthlens.judge.offline import offline_taggers, offline_taggers_for_run
 
 CONTRACT = {
     "category": ["task_category", "other_task_category", "task_category_generator"],
@@ -64,3 +65,28 @@ def test_rerun_with_the_same_settings_reuses_the_stage(make_run, vectors) -> Non
     assert calls == [2]
     assert first.equals(second)
     assert workspace.manifest["stages"]["category"]["params"]["generator"] == "exemplar-knn-v1"
+
+
+class _CountingEmbedder:
+    """The real embedder, counting the texts it is asked to encode."""
+
+    def __init__(self, embedder) -> None:
+        self.name, self.dim, self.embedder, self.encoded = embedder.name, embedder.dim, embedder, 0
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.encoded += len(texts)
+        return self.embedder.encode(texts)
+
+
+def test_run_taggers_read_row_vectors_from_the_embed_stage(make_run, vectors) -> None:
+    workspace = make_run(PAIRS)
+    embedder = _CountingEmbedder(vectors.embedder)
+    first = {tagger.name: run_tagger(workspace, tagger) for tagger in offline_taggers_for_run(workspace, embedder)}
+    assert workspace.embeddings_path(embedder.name).exists()
+    encoded = embedder.encoded
+
+    again = {tagger.name: tagger for tagger in offline_taggers_for_run(workspace, embedder)}
+    rows = workspace.rows()
+    assert again["category"].tag(rows).equals(first["category"])
+    assert again["safety"].tag(rows).equals(first["safety"])
+    assert embedder.encoded == encoded  # the second pass read embeddings/<model>.npy, encoded nothing

@@ -5,7 +5,11 @@ Used when no endpoint is configured. Every column they write carries the tagger'
 them for LLM judgments.
 """
 
+import numpy as np
+import polars as pl
+
 from synthlens.embed import Embedder
+from synthlens.errors import SynthlensError
 from synthlens.judge import Tagger
 from synthlens.judge.language import LanguageTagger
 from synthlens.judge.offline.category import CategoryTagger
@@ -13,6 +17,8 @@ from synthlens.judge.offline.difficulty import DifficultyTagger
 from synthlens.judge.offline.quality import QualityTagger
 from synthlens.judge.offline.safety import HAZARD_NAMES, SafetyPrescreen
 from synthlens.judge.offline.vectors import RowVectors, SharedVectors
+from synthlens.progress import ProgressFn, silent
+from synthlens.workspace import Workspace
 
 __all__ = [
     "HAZARD_NAMES",
@@ -24,6 +30,7 @@ __all__ = [
     "SafetyPrescreen",
     "SharedVectors",
     "offline_taggers",
+    "offline_taggers_for_run",
 ]
 
 
@@ -42,3 +49,24 @@ def offline_taggers(embed: RowVectors | None = None, embedder: Embedder | None =
         LanguageTagger(),
         SafetyPrescreen(vectors),
     ]
+
+
+def offline_taggers_for_run(
+    workspace: Workspace, embedder: Embedder | None = None, progress: ProgressFn = silent
+) -> list[Tagger]:
+    """The offline taggers for one run, reading the row vectors from its embed stage (computed if missing)."""
+    from synthlens.embed import make_embedder
+    from synthlens.embed.stage import embed_run
+
+    embedder = embedder or make_embedder()
+
+    def run_vectors(rows: pl.DataFrame) -> np.ndarray:
+        vectors = embed_run(workspace, embedder, progress=progress)
+        if len(vectors) != rows.height:
+            raise SynthlensError(
+                f"{workspace.root}: the embed stage has {len(vectors)} rows but the run has {rows.height};"
+                " fix: re-run synthlens analyze on this run"
+            )
+        return vectors
+
+    return offline_taggers(embed=run_vectors, embedder=embedder)

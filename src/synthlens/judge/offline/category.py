@@ -71,9 +71,9 @@ class CategoryTagger:
 
     def scores(self, rows: pl.DataFrame, progress: ProgressFn = silent) -> np.ndarray:
         """Per-row category scores, (rows, 12) summing to 1, columns in CATEGORIES order."""
-        row_vectors = self.vectors.rows(rows, progress)
         exemplars = load_exemplars("category")
-        exemplar_vectors = self.vectors.exemplars(exemplars)
+        exemplar_vectors = self.vectors.exemplars(exemplars)  # first: it tells the model's width
+        row_vectors = self.vectors.rows(rows, progress)
         label_of = np.array([CATEGORIES.index(label) for label in exemplars.labels])
         centroids = _centroids(exemplar_vectors, label_of)
         cues = cue_matrix(rows["instruction"])

@@ -103,9 +103,7 @@ def difficulty_label() -> pl.Expr:
 _FIRST_SENTENCE = re.compile(r"^\W*(.+?)(?:[.?!。？！\n]|$)", re.DOTALL)
 _WANTS = re.compile(r"^(?:i want to|i need to|i'd like to|i would like to|i wish to|i'm trying to)\s+", re.I)
 _HELP = re.compile(r"^(?:please\s+)?help me(?: to)?\s+", re.I)
-_POLITE = re.compile(
-    r"^(?:please|kindly|can you|could you|would you|will you|i want you to|i'd like you to)\s+", re.I
-)
+_POLITE = re.compile(r"^(?:please|kindly|can you|could you|would you|will you|i want you to|i'd like you to)\s+", re.I)
 _IMPERATIVE = re.compile(
     r"^(?:write|create|make|give|list|explain|describe|tell|show|find|solve|calculate|compute|prove|implement"
     r"|generate|design|draft|compose|plan|summari[sz]e|translate|rewrite|rephrase|edit|proofread|fix|correct"
@@ -114,9 +112,7 @@ _IMPERATIVE = re.compile(
     r"|come up with|check|shorten|paraphrase|polish|revise|summarise|teach|help|provide|recommend)\b",
     re.I,
 )
-_QUESTION = re.compile(
-    r"^(?:what|who|whom|whose|when|where|which|why|how|is|are|can|should|do|does|did)\b", re.I
-)
+_QUESTION = re.compile(r"^(?:what|who|whom|whose|when|where|which|why|how|is|are|can|should|do|does|did)\b", re.I)
 INTENT_WORDS = 16
 
 

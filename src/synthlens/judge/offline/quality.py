@@ -49,9 +49,7 @@ def quality_expressions() -> tuple[pl.Expr, pl.Expr]:
         .then(pl.lit("good"))
         .otherwise(pl.lit("average"))
     )
-    pieces = [
-        pl.when(F("words") == 1).then(pl.lit("1 word")).otherwise(F("words").cast(pl.String) + " words")
-    ]
+    pieces = [pl.when(F("words") == 1).then(pl.lit("1 word")).otherwise(F("words").cast(pl.String) + " words")]
     pieces += [pl.when(condition).then(pl.lit(phrase)) for condition, phrase in _REASONS]
     return label, pl.concat_str(pieces, separator="; ", ignore_nulls=True)
 

@@ -77,9 +77,7 @@ class SafetyPrescreen:
     def tag(self, rows: pl.DataFrame, progress: ProgressFn = silent) -> pl.DataFrame:
         unsafe_score, safe_score, code_sims = self.scores(rows, progress)
         flagged = (unsafe_score >= self.threshold) & (unsafe_score - safe_score >= self.margin)
-        codes = [
-            _ranked_codes(row_sims) if flag else [] for flag, row_sims in zip(flagged, code_sims, strict=True)
-        ]
+        codes = [_ranked_codes(row_sims) if flag else [] for flag, row_sims in zip(flagged, code_sims, strict=True)]
         return pl.DataFrame(
             {
                 "id": rows["id"],
@@ -92,9 +90,7 @@ class SafetyPrescreen:
             }
         )
 
-    def scores(
-        self, rows: pl.DataFrame, progress: ProgressFn = silent
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def scores(self, rows: pl.DataFrame, progress: ProgressFn = silent) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per row: unsafe score (cue-adjusted), safe score, and the closest similarity per hazard code."""
         unsafe, negatives, codes = self._exemplar_sets()
         row_vectors = self.vectors.rows(rows, progress)
@@ -113,9 +109,7 @@ class SafetyPrescreen:
             unsafe_sims = block @ unsafe.T
             unsafe_parts.append(_top_mean(unsafe_sims, self.top))
             safe_parts.append(_top_mean(block @ negatives.T, self.top))
-            code_parts.append(
-                np.stack([unsafe_sims[:, codes == code].max(axis=1) for code in HAZARD_NAMES], 1)
-            )
+            code_parts.append(np.stack([unsafe_sims[:, codes == code].max(axis=1) for code in HAZARD_NAMES], 1))
             progress("safety", min(start + BLOCK, len(rows)), len(rows))
         if not unsafe_parts:
             return np.zeros(0), np.zeros(0), np.zeros((0, len(HAZARD_NAMES)))

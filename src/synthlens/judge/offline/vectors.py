@@ -66,13 +66,20 @@ class SharedVectors:
         return np.concatenate(blocks) if blocks else np.zeros((0, self.embedder.dim), np.float32)
 
     def _check_shape(self, vectors: np.ndarray, n_rows: int) -> None:
-        dim = self.embedder.dim
+        dim = self._dim()
         if vectors.ndim != 2 or vectors.shape != (n_rows, dim):
             raise SynthlensError(
                 f"row embeddings have shape {vectors.shape}, expected ({n_rows}, {dim}) from"
                 f" {self.model_name};"
                 f" fix: embed the instructions with {self.model_name}, the model the exemplars use"
             )
+
+    def _dim(self) -> int:
+        """The model's width, from exemplar vectors already computed when possible (no model load)."""
+        for (model, _), vectors in _EXEMPLAR_VECTORS.items():
+            if model == self.model_name:
+                return vectors.shape[1]
+        return self.embedder.dim
 
 
 def _fingerprint(rows: pl.DataFrame) -> str:
