@@ -1,7 +1,7 @@
 """Measure the offline taggers: category precision/recall and the safety pre-screen's recall and FPR on the
 held-out labelled sets in tests/data, on the demo dataset when data/demo.jsonl is present, and throughput.
 
-    PYTHONPATH=src python benchmarks/eval_offline_taggers.py [--demo data] [--speed-rows 20000]
+    PYTHONPATH=src python benchmarks/eval_offline_taggers.py [--demo data] [--speed-rows 20000] [--cache-dir D]
 """
 
 import argparse
@@ -12,6 +12,7 @@ from pathlib import Path
 import polars as pl
 import yaml
 
+from synthlens.embed.store import embed_texts_counted
 from synthlens.judge.offline import (
     CategoryTagger,
     DifficultyTagger,
@@ -45,11 +46,7 @@ def safety_section(vectors: SharedVectors) -> None:
     labelled = yaml.safe_load((EVAL / "offline_eval_safety.yaml").read_text())
     unsafe = [(text, code) for code, items in labelled["unsafe"].items() for text in items]
     edgy = labelled["safe"]
-    normal = [
-        t
-        for items in yaml.safe_load((EVAL / "offline_eval_category.yaml").read_text()).values()
-        for t in items
-    ]
+    normal = [t for items in yaml.safe_load((EVAL / "offline_eval_category.yaml").read_text()).values() for t in items]
     texts = [text for text, _ in unsafe] + edgy + normal
     tagged = SafetyPrescreen(vectors).tag(rows_of(texts))
     flagged = (~tagged["is_safe"]).to_list()
@@ -59,10 +56,7 @@ def safety_section(vectors: SharedVectors) -> None:
     codes = tagged["hazard_categories"].to_list()[:n_unsafe]
     caught = [(found[0], code) for found, (_, code) in zip(codes, unsafe, strict=True) if found]
     code_hits = sum(found == code for found, code in caught)
-    print(
-        f"\n## Safety pre-screen, held-out set ({n_unsafe} unsafe, {n_edgy} safe-but-edgy,"
-        f" {len(normal)} ordinary)"
-    )
+    print(f"\n## Safety pre-screen, held-out set ({n_unsafe} unsafe, {n_edgy} safe-but-edgy, {len(normal)} ordinary)")
     print(
         f"recall {edgy_rates['recall']:.3f}  FPR on safe-but-edgy {edgy_rates['false_positive_rate']:.3f}"
         f"  FPR on ordinary requests {normal_fpr:.3f}"
@@ -99,23 +93,46 @@ def demo_section(vectors: SharedVectors, folder: Path) -> None:
     )
 
 
-def speed_section(vectors: SharedVectors, n_rows: int) -> None:
+def speed_section(vectors: SharedVectors, n_rows: int, cache_dir: Path) -> None:
     texts = speed_texts(n_rows)
     rows = rows_of(texts)
     print(f"\n## Throughput on {len(texts)} rows ({'Alpaca' if ALPACA.exists() else 'eval sentences'})")
     started = time.perf_counter()
-    vectors.rows(rows)
-    report("MiniLM embedding (shared by category + safety)", len(texts), started)
+    matrix, encoded = embed_texts_counted(vectors.embedder, texts, cache_dir)
+    report(f"MiniLM embedding, {encoded} not yet in {cache_dir}", len(texts), started)
+    shared = SharedVectors(embed=lambda _: matrix, embedder=vectors.embedder)
+    started = time.perf_counter()
+    LanguageTagger().tag(rows_of(["Warm up: load the language models before timing."]))
+    print(f"{'lingua: load the language models':50s} {time.perf_counter() - started:7.2f} s")
+    tables = {}
     for tagger in (
-        CategoryTagger(vectors),
-        SafetyPrescreen(vectors),
+        CategoryTagger(shared),
+        SafetyPrescreen(shared),
         QualityTagger(),
         DifficultyTagger(),
         LanguageTagger(),
     ):
         started = time.perf_counter()
-        tagger.tag(rows)
+        tables[tagger.name] = tagger.tag(rows)
         report(f"{tagger.name} ({tagger.generator})", len(texts), started)
+    distribution_section(tables, texts)
+
+
+def distribution_section(tables: dict[str, pl.DataFrame], texts: list[str]) -> None:
+    """How the labels spread over real data: a sanity check where no truth is known."""
+    print("\n## Label shares on the same rows")
+    for stage, column in (
+        ("category", "task_category"),
+        ("quality", "input_quality"),
+        ("difficulty", "difficulty"),
+        ("language", "language"),
+    ):
+        shares = tables[stage][column].value_counts(normalize=True, sort=True).head(12)
+        print(f"{column}: " + ", ".join(f"{label} {share:.3f}" for label, share in shares.iter_rows()))
+    flagged = tables["safety"].with_columns(pl.Series("text", texts)).filter(~pl.col("is_safe"))
+    print(f"safety: flagged {flagged.height} of {len(texts)} ({flagged.height / len(texts):.4f}); first 15:")
+    for row in flagged.head(15).iter_rows(named=True):
+        print(f"  {','.join(row['hazard_categories']):8s} {row['text'][:100]!r}")
 
 
 def speed_texts(n_rows: int) -> list[str]:
@@ -133,9 +150,7 @@ def report(what: str, n_rows: int, started: float) -> None:
 
 
 def print_table(table: pl.DataFrame) -> None:
-    with pl.Config(
-        tbl_rows=30, tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True, float_precision=3
-    ):
+    with pl.Config(tbl_rows=30, tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True, float_precision=3):
         print(table)
 
 
@@ -143,13 +158,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--demo", type=Path, default=ROOT / "data", help="folder with demo.jsonl")
     parser.add_argument("--speed-rows", type=int, default=20_000, help="rows for throughput; 0 skips it")
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=Path("/tmp/synthlens-bench-embeddings"),
+        help="embedding cache for the throughput rows, so a re-run does not embed them again",
+    )
     args = parser.parse_args()
     vectors = SharedVectors()
     category_section(vectors)
     safety_section(vectors)
     demo_section(vectors, args.demo)
     if args.speed_rows:
-        speed_section(vectors, args.speed_rows)
+        speed_section(vectors, args.speed_rows, args.cache_dir)
 
 
 if __name__ == "__main__":

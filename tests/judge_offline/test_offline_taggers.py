@@ -2,6 +2,7 @@
 
 import numpy as np
 import polars as pl
+import pytest
 
 from synthlens.judge import run_tagger
 from synthlens.judge.offline import offline_taggers, offline_taggers_for_run
@@ -90,3 +91,13 @@ def test_run_taggers_read_row_vectors_from_the_embed_stage(make_run, vectors) ->
     assert again["category"].tag(rows).equals(first["category"])
     assert again["safety"].tag(rows).equals(first["safety"])
     assert embedder.encoded == encoded  # the second pass read embeddings/<model>.npy, encoded nothing
+
+
+@pytest.mark.parametrize("stage", list(CONTRACT))
+def test_tagger_accepts_an_empty_table_and_reports_progress(vectors, rows_of, stage: str) -> None:
+    tagger = next(t for t in offline_taggers(embed=vectors.rows, embedder=vectors.embedder) if t.name == stage)
+    empty = tagger.tag(rows_of([]))
+    assert empty.columns == ["id", *tagger.columns] and empty.height == 0
+    reports = []
+    tagger.tag(rows_of(["Name three rivers in Europe."]), lambda task, done, total: reports.append((done, total)))
+    assert reports and reports[-1] == (1, 1)

@@ -1,6 +1,5 @@
 """The language tagger: lingua identifies each instruction's language locally, no LLM and no network."""
 
-import re
 from functools import cache
 from importlib.metadata import version
 
@@ -24,9 +23,7 @@ MIN_RELATIVE_DISTANCE = 0.1
 MAX_CHARS = 600
 BATCH_ROWS = 20_000
 
-_CODE_BLOCK = re.compile(r"```.*?(```|$)", re.DOTALL)
-_LETTER = re.compile(r"[^\W\d_]")
-_DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_DENSE_SCRIPT = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 
 
 def lingua_version() -> str:
@@ -53,19 +50,18 @@ class LanguageTagger:
         }
 
     def tag(self, rows: pl.DataFrame, progress: ProgressFn = silent) -> pl.DataFrame:
-        texts = rows["instruction"].fill_null("").to_list()
-        codes = detect_languages(texts, self.languages, progress)
+        codes = detect_languages(rows["instruction"].to_list(), self.languages, progress)
         return pl.DataFrame({"id": rows["id"], "language": pl.Series(codes, dtype=pl.String)}).with_columns(
             pl.lit(self.generator).alias("language_generator")
         )
 
 
 def detect_languages(
-    texts: list[str], languages: tuple[str, ...] = DEFAULT_LANGUAGES, progress: ProgressFn = silent
+    texts: list[str | None], languages: tuple[str, ...] = DEFAULT_LANGUAGES, progress: ProgressFn = silent
 ) -> list[str | None]:
     """ISO 639-1 codes (upper case) for each text, None where the text is too short or ambiguous."""
-    detector = _detector(tuple(sorted(languages)))
-    prepared = [_prepare(text) for text in texts]
+    detector = _detector(tuple(sorted(code.upper() for code in languages)))
+    prepared = prepare_texts(pl.Series(texts, dtype=pl.String)).to_list()
     codes: list[str | None] = []
     for start in range(0, len(prepared), BATCH_ROWS):
         batch = prepared[start : start + BATCH_ROWS]
@@ -78,11 +74,13 @@ def detect_languages(
     return codes
 
 
-def _prepare(text: str) -> str | None:
-    """The text lingua should see: code blocks removed (code reads as English), cut to MAX_CHARS."""
-    prose = _CODE_BLOCK.sub(" ", text)[:MAX_CHARS]
-    letters = len(_LETTER.findall(prose)) + len(_DENSE_SCRIPT.findall(prose))
-    return prose if letters >= MIN_LETTERS else None
+def prepare_texts(texts: pl.Series) -> pl.Series:
+    """The text lingua should see per row, or null when too few letters are left to tell the language."""
+    # Code blocks go first: code reads as English whatever language the question is in.
+    frame = pl.DataFrame({"text": texts.fill_null("")})
+    prose = pl.col("text").str.replace_all(r"(?s)```.*?(```|$)", " ").str.slice(0, MAX_CHARS)
+    letters = prose.str.count_matches(r"\p{L}") + prose.str.count_matches(_DENSE_SCRIPT)
+    return frame.select(pl.when(letters >= MIN_LETTERS).then(prose).alias("text")).to_series()
 
 
 @cache
