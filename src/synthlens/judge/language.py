@@ -8,19 +8,20 @@ import polars as pl
 from synthlens.errors import SynthlensError
 from synthlens.progress import ProgressFn, silent
 
-# The languages most common in instruction-tuning data. A closed set keeps lingua fast and its models
-# small; text in any other language gets the closest of these or null.
+# The languages most common in instruction-tuning data. A closed set keeps lingua fast: every extra
+# Latin-script language adds n-gram models to score (on Alpaca, 20 languages ran at 0.43x these 14).
+# Text in any other language gets the closest of these or null.
 DEFAULT_LANGUAGES = (
-    "EN", "ZH", "ES", "FR", "DE", "JA", "KO", "RU", "PT", "IT",
-    "AR", "HI", "VI", "TR", "NL", "PL", "ID", "TH", "UK", "SV",
+    "EN", "ZH", "ES", "FR", "DE", "JA", "KO", "RU", "PT", "IT", "AR", "HI", "VI", "TR",
 )  # fmt: skip
 # Under this many letters lingua is close to guessing ("ok", "hi", "x^2"), so the tagger says null.
 # Han, kana and Hangul characters carry more signal each and count double.
 MIN_LETTERS = 4
 # lingua returns no language when the top two candidates are closer than this (its own abstention).
 MIN_RELATIVE_DISTANCE = 0.1
-# Language identification needs a paragraph, not a whole document; longer texts are cut for speed.
-MAX_CHARS = 600
+# Language identification needs a sentence or two, not a whole document; longer texts are cut for speed
+# (on Alpaca, 300 characters gave the same language as 600 on 99.98% of rows).
+MAX_CHARS = 300
 BATCH_ROWS = 20_000
 
 _DENSE_SCRIPT = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"

@@ -23,7 +23,7 @@ CATEGORIES = (
 
 _LANGUAGES = (
     r"python|javascript|typescript|java|c\+\+|c#|golang|rust|kotlin|swift|php|ruby|sql|bash|powershell"
-    r"|html|css|react|angular|vue|node\.?js|django|flask|spring boot|docker|kubernetes|git|regex"
+    r"|html|css|react|angular|vue|node\.?js|django|flask|spring boot|regex"
 )
 _WRITING_FORMS = (
     r"poem|story|stories|haiku|sonnet|limerick|villanelle|lyrics|song|tale|fable|myth|legend|screenplay"
