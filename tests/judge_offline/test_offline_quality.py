@@ -14,6 +14,10 @@ CASES = [
     ("missing-material", "Proofread this paragraph for me.", "poor", "does not include"),
     ("mid-sentence", "Tell me the history of Rome and the", "poor", "mid-sentence"),
     ("short-plain-question", "What is the capital of France?", "average", "clear question"),
+    ("vague-two-words", "fix it", "poor", "too short"),
+    ("short-clear-question", "What is DNA?", "average", "clear question"),
+    ("short-with-detail", "Simplify 24/36.", "average", "specific detail"),
+    ("my-code-is-not-missing-material", "Why does git ignore my file?", "average", "clear question"),
     (
         "specific-request",
         "Write a Python function that returns the 10 largest numbers in a list.",

@@ -17,6 +17,7 @@ _REASONS = (
     (F("ends_with_colon"), "ends with ':' and nothing follows (cut off)"),
     (F("ends_mid_sentence"), "ends mid-sentence"),
     (F("refers_to_missing"), "refers to material it does not include"),
+    ((F("words").is_between(2, 3)) & ~F("is_question") & (F("details") == 0), "too short to say what is wanted"),
     (F("is_question") | F("is_request"), "clear question or request"),
     ((F("chars") > 0) & F("is_latin") & ~F("is_question") & ~F("is_request"), "no clear question or request"),
     (F("details") >= 2, "specific details (numbers, names, quotes or constraints)"),
@@ -29,13 +30,9 @@ def quality_expressions() -> tuple[pl.Expr, pl.Expr]:
     """(label, explanation) expressions over the columns of `text_features`."""
     clear = F("is_question") | F("is_request") | ~F("is_latin")
     very_poor = (F("words") <= 1) | F("is_gibberish") | F("is_greeting")
-    poor = (
-        F("ends_with_colon")
-        | F("ends_mid_sentence")
-        | F("refers_to_missing")
-        | (F("words") < 4)
-        | ((F("words") < 7) & ~clear)
-    )
+    # Under four words with no question and no detail ("fix it", "do this") says too little to act on.
+    vague = (F("words") < 4) & ~F("is_question") & (F("details") == 0)
+    poor = F("ends_with_colon") | F("ends_mid_sentence") | F("refers_to_missing") | ((F("words") < 7) & ~clear) | vague
     excellent = clear & (F("words") >= 25) & F("has_context") & (F("details") >= 2)
     good = clear & (F("words") >= 10) & ((F("details") >= 1) | F("has_context") | (F("words") >= 40))
     label = (

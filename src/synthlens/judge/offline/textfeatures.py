@@ -20,10 +20,11 @@ _REQUEST_START = (
     r"|generate|design|draft|compose|plan|summari[sz]e|translate|rewrite|rephrase|edit|proofread|fix|correct"
     r"|improve|suggest|recommend|brainstorm|compare|analy[sz]e|evaluate|outline|convert|pretend|act|imagine"
     r"|play|simulate|identify|define|determine|debug|optimi[sz]e|refactor|build|develop|draw|continue|name"
-    r"|come up|think|consider|assume|given|let|suppose|if|i'm|i am|i have|my|we)\b"
+    r"|come up|think|consider|assume|given|let|suppose|if|i'm|i am|i have|my|we|simplify|turn|sort|classify"
+    r"|count|reverse|format|rank|choose|select|estimate|predict|paraphrase|shorten|expand|spell|use)\b"
 )
 _REFERENCED_MATERIAL = (
-    r"(?i)\b(the following|this|these|below|above|attached|my|our)\s+(\w+\s+)?(text|paragraph|sentence"
+    r"(?i)\b(the following|this|these|below|above|attached)\s+(\w+\s+)?(text|paragraph|sentence"
     r"|sentences|code|essay|email|passage|article|data|dataset|table|list|poem|story|function|script|query"
     r"|document|letter|report|snippet|program|file|image|picture|photo|chart|speech|statement|resume|cv"
     r"|bio|abstract|introduction|description|notes|message|post|review|paper|draft)\b"
