@@ -1,0 +1,282 @@
+"""One async client for OpenAI-compatible chat endpoints (vLLM, SGLang, NIM, OpenAI, Ollama).
+
+Bounded concurrency, our own retries (exponential backoff with jitter, Retry-After respected and shared by
+all workers), a per-request timeout, and the persistent response cache: finished answers are never asked
+for again. The API key is read from an environment variable at request time and never stored.
+"""
+
+import asyncio
+import json
+import os
+import time
+from collections.abc import Coroutine, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from synthlens.errors import SynthlensError
+from synthlens.judge.cache import ResponseCache, request_key
+from synthlens.judge.retry import (
+    MalformedAnswer,
+    Verdict,
+    backoff_delay,
+    retry_after_seconds,
+    status_of,
+    verdict,
+)
+from synthlens.judge.settings import ClientSettings
+from synthlens.progress import ProgressFn, silent
+
+T = TypeVar("T")
+
+
+@dataclass
+class ChatRequest:
+    """One chat completion to ask for; `params` go into the request body (temperature, response_format...)."""
+
+    messages: list[dict[str, str]]
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Completion:
+    """The answer to one request: its text and, when asked for, its token logprobs."""
+
+    text: str
+    logprobs: list[tuple[str, float]] | None = None
+    cached: bool = False
+
+
+@dataclass
+class RequestFailure:
+    """A request that did not get an answer after its retries."""
+
+    reason: str  # snake_case: request_failed (transient errors ran out of retries) or request_rejected
+    message: str
+
+
+@dataclass
+class RunStats:
+    """Counts for one run of the client; the CLI shows them live and the manifest records them."""
+
+    total: int = 0
+    done: int = 0
+    cached: int = 0
+    failed: int = 0
+    answered: int = 0  # requests that got an answer from the server in this run
+    sent: int = 0  # HTTP requests, retries included
+    retries: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    structured_output: bool = True
+    last_error: str | None = None
+    started_at: float = field(default_factory=time.monotonic)
+
+    def facts(self) -> dict[str, Any]:
+        """The counts as manifest facts."""
+        facts = asdict(self)
+        facts["seconds"] = round(time.monotonic() - facts.pop("started_at"), 3)
+        return facts
+
+
+class LLMClient:
+    """Sends many chat requests concurrently; answers come from the cache when it already has them."""
+
+    def __init__(self, settings: ClientSettings, cache_path: Path | None = None) -> None:
+        self.settings = settings
+        self.cache_path = cache_path
+        self.stats = RunStats()
+        self._resume_at = 0.0  # loop time before which no worker sends (a server's Retry-After)
+        self._cache: ResponseCache | None = None
+        self._api: Any = None
+
+    def complete_all(
+        self, requests: Sequence[ChatRequest], progress: ProgressFn = silent, task: str = "llm"
+    ) -> list[Completion | RequestFailure]:
+        """Answers in request order; a failed request gives a RequestFailure, never an exception."""
+        return run_coroutine(self.complete_all_async(requests, progress, task))
+
+    async def complete_all_async(
+        self, requests: Sequence[ChatRequest], progress: ProgressFn = silent, task: str = "llm"
+    ) -> list[Completion | RequestFailure]:
+        self.stats = RunStats(total=len(requests))
+        results: list[Completion | RequestFailure | None] = [None] * len(requests)
+        keys = [request_key(self.settings.model, r.messages, r.params) for r in requests]
+        self._cache = ResponseCache(self.cache_path) if self.cache_path else None
+        try:
+            pending = self._fill_from_cache(keys, results)
+            progress(task, self.stats.done, self.stats.total)
+            if pending:
+                await self._send_pending(requests, pending, results, progress, task)
+        finally:
+            if self._cache is not None:
+                self._cache.close()
+        return results  # type: ignore[return-value]
+
+    def _fill_from_cache(self, keys: list[str], results: list) -> dict[str, list[int]]:
+        """Put cached answers into `results`; return the missing keys with the rows that need each."""
+        cached = self._cache.get_many(keys) if self._cache is not None else {}
+        pending: dict[str, list[int]] = {}
+        for index, key in enumerate(keys):
+            if key in cached:
+                results[index] = _completion(cached[key], cached=True)
+                self.stats.cached += 1
+            else:
+                pending.setdefault(key, []).append(index)  # identical prompts are sent once
+        self.stats.done = self.stats.cached
+        return pending
+
+    async def _send_pending(self, requests, pending, results, progress: ProgressFn, task: str) -> None:
+        import openai
+
+        work = iter(pending.items())
+        self._api = openai.AsyncOpenAI(
+            base_url=self.settings.base_url,
+            api_key=os.environ.get(self.settings.api_key_env) or "EMPTY",
+            max_retries=0,  # retries are ours: Retry-After, jitter and the counts
+            timeout=self.settings.timeout,
+        )
+        async with self._api:
+            workers = [
+                asyncio.create_task(self._worker(work, requests, results, progress, task))
+                for _ in range(min(self.settings.max_concurrency, len(pending)))
+            ]
+            try:
+                await asyncio.gather(*workers)
+            finally:
+                for worker in workers:
+                    worker.cancel()
+                await asyncio.gather(*workers, return_exceptions=True)
+
+    async def _worker(self, work, requests, results, progress: ProgressFn, task: str) -> None:
+        for key, indices in work:
+            outcome = await self._complete_with_retries(requests[indices[0]])
+            if isinstance(outcome, RequestFailure):
+                self.stats.failed += len(indices)
+                result: Completion | RequestFailure = outcome
+            else:
+                if self._cache is not None:
+                    self._cache.put(key, self.settings.model, outcome)
+                result = _completion(outcome, cached=False)
+            for index in indices:
+                results[index] = result
+            self.stats.done += len(indices)
+            progress(task, self.stats.done, self.stats.total)
+
+    async def _complete_with_retries(self, request: ChatRequest) -> dict[str, Any] | RequestFailure:
+        """The answer as stored in the cache, or the failure once retries run out."""
+        attempt = 0
+        while True:
+            await self._wait_for_resume()
+            try:
+                return await self._send(request)
+            except Exception as error:
+                kind = self._judge_error(error)
+                if kind is Verdict.FAIL_ROW and self._drop_structured_output(error, request):
+                    continue  # the same request again without response_format; not a retry
+                if kind is Verdict.FAIL_ROW:
+                    return RequestFailure("request_rejected", self.stats.last_error or "")
+                if attempt >= self.settings.max_retries:
+                    return self._give_up(error)
+                await self._back_off(error, attempt)
+                attempt += 1
+
+    def _judge_error(self, error: BaseException) -> Verdict:
+        """Record the error and classify it; a setup error (bad key, unknown model) stops the run."""
+        self.stats.last_error = self._describe(error)
+        kind = verdict(error)
+        if kind is Verdict.STOP:
+            raise SynthlensError(f"{self.stats.last_error}; {self._fix_for(error)}") from None
+        return kind
+
+    async def _back_off(self, error: BaseException, attempt: int) -> None:
+        settings = self.settings
+        pause = retry_after_seconds(error)
+        delay = backoff_delay(attempt, settings.backoff_base, settings.backoff_cap, pause)
+        if pause is not None:  # the server asked everyone to wait, not just this request
+            self._resume_at = max(self._resume_at, asyncio.get_running_loop().time() + delay)
+        self.stats.retries += 1
+        await asyncio.sleep(delay)
+
+    def _give_up(self, error: BaseException) -> RequestFailure:
+        """The failure for a request out of retries; if nothing ever answered, the endpoint is wrong."""
+        import openai
+
+        if self.stats.answered == 0 and isinstance(error, openai.APIConnectionError):
+            raise SynthlensError(
+                f"cannot reach {self.settings.public_url} ({self.stats.last_error}); allowed: a running "
+                "OpenAI-compatible server; fix: start the server or correct --endpoint"
+            ) from None
+        return RequestFailure("request_failed", self.stats.last_error or "")
+
+    async def _wait_for_resume(self) -> None:
+        delay = self._resume_at - asyncio.get_running_loop().time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+    async def _send(self, request: ChatRequest) -> dict[str, Any]:
+        params = request.params
+        if not self.stats.structured_output and "response_format" in params:
+            params = {name: value for name, value in params.items() if name != "response_format"}
+        body = {"model": self.settings.model, "messages": request.messages, **params}
+        self.stats.sent += 1
+        # The raw bytes, parsed here: the SDK's typed models cost more CPU than the whole request.
+        raw = await self._api.post("/chat/completions", body=body, cast_to=bytes)
+        answer = _parse_answer(raw)
+        self.stats.answered += 1
+        self.stats.prompt_tokens += answer["usage"][0]
+        self.stats.completion_tokens += answer["usage"][1]
+        return answer
+
+    def _drop_structured_output(self, error: BaseException, request: ChatRequest) -> bool:
+        """A 400/422 on a JSON-schema request: the server may not support it; resend without, from now on."""
+        if status_of(error) in (400, 422) and "response_format" in request.params and self.stats.structured_output:
+            self.stats.structured_output = False
+            return True
+        return False
+
+    def _describe(self, error: BaseException) -> str:
+        status = status_of(error)
+        text = f"HTTP {status}" if status else type(error).__name__
+        detail = str(error)[:200]
+        key = os.environ.get(self.settings.api_key_env)
+        if key and len(key) >= 4:
+            detail = detail.replace(key, "***")
+        return f"{self.settings.public_url} model {self.settings.model!r}: {text}: {detail}"
+
+    def _fix_for(self, error: BaseException) -> str:
+        if status_of(error) == 404:
+            return f"fix: check --model against {self.settings.public_url}/models and that --endpoint ends in /v1"
+        return f"fix: put a valid API key in the environment variable {self.settings.api_key_env} (see --api-key-env)"
+
+
+def _parse_answer(raw: bytes) -> dict[str, Any]:
+    """Text, token logprobs and usage from a chat completion body."""
+    try:
+        body = json.loads(raw)
+        choice = body["choices"][0]
+    except (ValueError, KeyError, IndexError, TypeError) as error:
+        raise MalformedAnswer(f"not a chat completion: {raw[:80]!r}") from error
+    tokens = (choice.get("logprobs") or {}).get("content")
+    usage = body.get("usage") or {}
+    return {
+        "text": (choice.get("message") or {}).get("content") or "",
+        "logprobs": [[token["token"], token["logprob"]] for token in tokens] if tokens else None,
+        "usage": [usage.get("prompt_tokens") or 0, usage.get("completion_tokens") or 0],
+    }
+
+
+def _completion(answer: dict[str, Any], cached: bool) -> Completion:
+    logprobs = [(token, value) for token, value in answer["logprobs"]] if answer.get("logprobs") else None
+    return Completion(answer["text"], logprobs, cached)
+
+
+def run_coroutine(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to completion from sync code, also when an event loop already runs (notebooks)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
