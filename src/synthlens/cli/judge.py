@@ -172,7 +172,14 @@ def _print_labels(tagger: Any, table: pl.DataFrame) -> None:
     """The distribution of the tagger's main label (category, quality, ...), or a numeric summary."""
     numeric = [name for name in tagger.columns if table[name].dtype.is_numeric()]
     if numeric:
-        print_table(table.select(numeric).describe(), title=tagger.name)
+        summary = {
+            "column": numeric,
+            "mean": [table[name].mean() for name in numeric],
+            "min": [table[name].min() for name in numeric],
+            "max": [table[name].max() for name in numeric],
+            "missing": [table[name].null_count() for name in numeric],
+        }
+        print_table(pl.DataFrame(summary), title=tagger.name)
     else:
         column = tagger.columns[0]
         counts = table[column].cast(pl.String).fill_null("(failed)").value_counts(sort=True)

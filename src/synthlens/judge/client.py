@@ -169,12 +169,15 @@ class LLMClient:
         attempt = 0
         while True:
             await self._wait_for_resume()
+            structured = self.stats.structured_output and "response_format" in request.params
             try:
-                return await self._send(request)
+                return await self._send(request, structured)
             except Exception as error:
                 kind = self._judge_error(error)
-                if kind is Verdict.FAIL_ROW and self._drop_structured_output(error, request):
-                    continue  # the same request again without response_format; not a retry
+                if kind is Verdict.FAIL_ROW and structured and status_of(error) in (400, 422):
+                    # The server may not take JSON schemas: ask without one from now on (not a retry).
+                    self.stats.structured_output = False
+                    continue
                 if kind is Verdict.FAIL_ROW:
                     return RequestFailure("request_rejected", self.stats.last_error or "")
                 if attempt >= self.settings.max_retries:
@@ -215,9 +218,9 @@ class LLMClient:
         if delay > 0:
             await asyncio.sleep(delay)
 
-    async def _send(self, request: ChatRequest) -> dict[str, Any]:
+    async def _send(self, request: ChatRequest, structured: bool) -> dict[str, Any]:
         params = request.params
-        if not self.stats.structured_output and "response_format" in params:
+        if not structured:
             params = {name: value for name, value in params.items() if name != "response_format"}
         body = {"model": self.settings.model, "messages": request.messages, **params}
         self.stats.sent += 1
@@ -228,13 +231,6 @@ class LLMClient:
         self.stats.prompt_tokens += answer["usage"][0]
         self.stats.completion_tokens += answer["usage"][1]
         return answer
-
-    def _drop_structured_output(self, error: BaseException, request: ChatRequest) -> bool:
-        """A 400/422 on a JSON-schema request: the server may not support it; resend without, from now on."""
-        if status_of(error) in (400, 422) and "response_format" in request.params and self.stats.structured_output:
-            self.stats.structured_output = False
-            return True
-        return False
 
     def _describe(self, error: BaseException) -> str:
         status = status_of(error)
@@ -256,15 +252,15 @@ def _parse_answer(raw: bytes) -> dict[str, Any]:
     try:
         body = json.loads(raw)
         choice = body["choices"][0]
-    except (ValueError, KeyError, IndexError, TypeError) as error:
+        tokens = (choice.get("logprobs") or {}).get("content") or []
+        usage = body.get("usage") or {}
+        return {
+            "text": (choice.get("message") or {}).get("content") or "",
+            "logprobs": [[token["token"], token["logprob"]] for token in tokens] or None,
+            "usage": [usage.get("prompt_tokens") or 0, usage.get("completion_tokens") or 0],
+        }
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as error:
         raise MalformedAnswer(f"not a chat completion: {raw[:80]!r}") from error
-    tokens = (choice.get("logprobs") or {}).get("content")
-    usage = body.get("usage") or {}
-    return {
-        "text": (choice.get("message") or {}).get("content") or "",
-        "logprobs": [[token["token"], token["logprob"]] for token in tokens] if tokens else None,
-        "usage": [usage.get("prompt_tokens") or 0, usage.get("completion_tokens") or 0],
-    }
 
 
 def _completion(answer: dict[str, Any], cached: bool) -> Completion:

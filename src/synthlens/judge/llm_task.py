@@ -26,7 +26,9 @@ class LLMTask(Protocol):
         """What changes the answers besides the model (prompt version, options): part of the stage key."""
         ...
 
-    def format_input(self, row: dict[str, Any]) -> list[dict[str, str]]: ...
+    def format_input(self, row: dict[str, Any]) -> list[dict[str, str]] | None:
+        """The chat messages to send, or None when the task does not apply to the row (nothing is sent)."""
+        ...
 
     def parse_output(self, answer: Completion) -> dict[str, Any] | None:
         """The label columns, or None when the answer cannot be read or names a label outside the set."""
@@ -74,14 +76,19 @@ class LLMTagger:
 
     def tag(self, rows: pl.DataFrame, progress: ProgressFn = silent) -> pl.DataFrame:
         records = rows.select([c for c in ROW_FIELDS if c in rows.columns]).to_dicts()
-        requests = [ChatRequest(self.task.format_input(row), self.task.request_params) for row in records]
-        answers = self.client.complete_all(requests, progress, task=self.name)
+        messages = [self.task.format_input(row) for row in records]
+        asked = [index for index, turns in enumerate(messages) if turns is not None]
+        requests = [ChatRequest(messages[index], self.task.request_params) for index in asked]
+        answers = dict(zip(asked, self.client.complete_all(requests, progress, task=self.name), strict=True))
         self._ran = True
         self.bad_answers = 0
-        table = [self._row(answer) for answer in answers]
+        table = [self._row(answers[index]) if index in answers else self._skipped() for index in range(rows.height)]
         schema = {"id": pl.String(), **self.task.columns, **dict.fromkeys(self.extra_columns, pl.String())}
         columns = {name: [row.get(name) for row in table] for name in schema if name != "id"}
         return pl.DataFrame({"id": rows["id"], **columns}, schema=schema)
+
+    def _skipped(self) -> dict[str, Any]:
+        return {f"{self.task.prefix}_error": "not_applicable"}
 
     def _row(self, answer: Completion | RequestFailure) -> dict[str, Any]:
         prefix = self.task.prefix

@@ -60,12 +60,15 @@ class NemotronTask:
     def params(self) -> dict[str, Any]:
         return {"weights": SCORE_WEIGHTS}
 
-    def format_input(self, row: dict[str, Any]) -> list[dict[str, str]]:
+    def format_input(self, row: dict[str, Any]) -> list[dict[str, str]] | None:
+        """Every turn up to the last assistant turn; None for a row without a response (nothing to score)."""
         turns = [{"role": t["role"], "content": t["content"]} for t in row.get("conversation") or []]
-        if not turns:
+        if not turns and row.get("response") is not None:
             turns = [{"role": "user", "content": row.get("instruction") or ""}]
-            turns.append({"role": "assistant", "content": row.get("response") or ""})
-        return turns
+            turns.append({"role": "assistant", "content": row["response"]})
+        while turns and turns[-1]["role"] != "assistant":
+            turns.pop()
+        return turns or None
 
     def parse_output(self, answer: Completion) -> dict[str, Any] | None:
         scores = read_attribute_scores(answer)

@@ -1,0 +1,98 @@
+"""Client overhead of the LLM judges: requests/s at 64 in flight against the scripted test server, which
+answers instantly, so everything measured is synthlens (and the server's own parsing).
+
+    PYTHONPATH=src python benchmarks/bench_llm_client.py [--requests 5000] [--concurrency 64]
+
+The server runs in its own process. Side by side in one run:
+  synthlens client, answers committed to the SQLite cache one by one (what `synthlens tag` does)
+  synthlens client, no cache
+  the same requests through the openai SDK's typed `chat.completions.create` (for scale)
+  synthlens client, second pass: every answer from the cache, no request sent
+"""
+
+import argparse
+import asyncio
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
+
+from synthlens.judge.client import ChatRequest, ClientSettings, LLMClient  # noqa: E402
+
+SYSTEM = "You label instructions. Reply with one JSON object."
+
+
+def make_requests(count: int) -> list[ChatRequest]:
+    params = {"temperature": 0.0, "max_tokens": 64}
+    return [
+        ChatRequest(
+            [{"role": "system", "content": SYSTEM}, {"role": "user", "content": f"Question {i}: 2+{i}?"}], params
+        )
+        for i in range(count)
+    ]
+
+
+def start_server() -> tuple[subprocess.Popen, str]:
+    server = Path(__file__).parents[1] / "tests" / "llm_server.py"
+    process = subprocess.Popen([sys.executable, str(server)], stdout=subprocess.PIPE, text=True)
+    return process, process.stdout.readline().strip()
+
+
+def time_client(url: str, requests: list[ChatRequest], concurrency: int, cache: Path | None) -> tuple[float, LLMClient]:
+    client = LLMClient(ClientSettings(url, "bench-model", max_concurrency=concurrency), cache)
+    started = time.perf_counter()
+    answers = client.complete_all(requests)
+    seconds = time.perf_counter() - started
+    assert all(answer.text for answer in answers), "some requests failed"
+    return len(requests) / seconds, client
+
+
+def time_sdk(url: str, requests: list[ChatRequest], concurrency: int) -> float:
+    import openai
+
+    async def run() -> float:
+        async with openai.AsyncOpenAI(base_url=url, api_key="EMPTY", max_retries=0) as api:
+            work = iter(requests)
+
+            async def worker() -> None:
+                for request in work:
+                    await api.chat.completions.create(model="bench-model", messages=request.messages, **request.params)
+
+            started = time.perf_counter()
+            await asyncio.gather(*(worker() for _ in range(concurrency)))
+            return len(requests) / (time.perf_counter() - started)
+
+    return asyncio.run(run())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--requests", type=int, default=5000)
+    parser.add_argument("--concurrency", type=int, default=64)
+    args = parser.parse_args()
+    process, url = start_server()
+    try:
+        requests = make_requests(args.requests)
+        time_client(url, requests[:200], args.concurrency, None)  # warm up imports and connections
+        with tempfile.TemporaryDirectory() as folder:
+            cache = Path(folder) / "cache.sqlite"
+            cached_rate, client = time_client(url, requests, args.concurrency, cache)
+            plain_rate, _ = time_client(url, requests, args.concurrency, None)
+            sdk_rate = time_sdk(url, requests, args.concurrency)
+            replay_rate, replay = time_client(url, requests, args.concurrency, cache)
+        assert client.stats.sent == args.requests and replay.stats.sent == 0
+        print(f"{args.requests:,} requests, {args.concurrency} in flight, server in its own process")
+        print(f"  synthlens client + SQLite cache      {cached_rate:8,.0f} requests/s")
+        print(f"  synthlens client, no cache           {plain_rate:8,.0f} requests/s")
+        print(f"  openai SDK chat.completions.create   {sdk_rate:8,.0f} requests/s")
+        print(f"  second pass, all from the cache      {replay_rate:8,.0f} rows/s (0 requests)")
+    finally:
+        process.kill()
+        process.wait()
+
+
+if __name__ == "__main__":
+    main()
