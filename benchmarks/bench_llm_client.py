@@ -3,7 +3,8 @@ answers instantly, so everything measured is synthlens (and the server's own par
 
     PYTHONPATH=src python benchmarks/bench_llm_client.py [--requests 5000] [--concurrency 64]
 
-The server runs in its own process. Side by side in one run:
+The server runs in its own process. Side by side in one run (client CPU per request is this process's CPU
+time divided by the requests: the client's own cost, which contention on a shared machine inflates least):
   synthlens client, answers committed to the SQLite cache one by one (what `synthlens tag` does)
   synthlens client, no cache
   the same requests through the openai SDK's typed `chat.completions.create` (for scale)
@@ -12,6 +13,7 @@ The server runs in its own process. Side by side in one run:
 
 import argparse
 import asyncio
+import os
 import subprocess
 import sys
 import tempfile
@@ -41,16 +43,18 @@ def start_server() -> tuple[subprocess.Popen, str]:
     return process, process.stdout.readline().strip()
 
 
-def time_client(url: str, requests: list[ChatRequest], concurrency: int, cache: Path | None) -> tuple[float, LLMClient]:
+def time_client(url: str, requests: list[ChatRequest], concurrency: int, cache: Path | None) -> tuple[float, float]:
+    """Requests per second, and this process's CPU microseconds per request (the client's own cost)."""
     client = LLMClient(ClientSettings(url, "bench-model", max_concurrency=concurrency), cache)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     answers = client.complete_all(requests)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     assert all(answer.text for answer in answers), "some requests failed"
-    return len(requests) / seconds, client
+    assert client.stats.sent == (0 if client.stats.cached else len(requests))
+    return len(requests) / seconds, cpu / len(requests) * 1e6
 
 
-def time_sdk(url: str, requests: list[ChatRequest], concurrency: int) -> float:
+def time_sdk(url: str, requests: list[ChatRequest], concurrency: int) -> tuple[float, float]:
     import openai
 
     async def run() -> float:
@@ -61,11 +65,12 @@ def time_sdk(url: str, requests: list[ChatRequest], concurrency: int) -> float:
                 for request in work:
                     await api.chat.completions.create(model="bench-model", messages=request.messages, **request.params)
 
-            started = time.perf_counter()
             await asyncio.gather(*(worker() for _ in range(concurrency)))
-            return len(requests) / (time.perf_counter() - started)
 
-    return asyncio.run(run())
+    started, cpu_started = time.perf_counter(), time.process_time()
+    asyncio.run(run())
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    return len(requests) / seconds, cpu / len(requests) * 1e6
 
 
 def main() -> None:
@@ -79,19 +84,20 @@ def main() -> None:
         time_client(url, requests[:200], args.concurrency, None)  # warm up imports and connections
         with tempfile.TemporaryDirectory() as folder:
             cache = Path(folder) / "cache.sqlite"
-            cached_rate, client = time_client(url, requests, args.concurrency, cache)
-            plain_rate, _ = time_client(url, requests, args.concurrency, None)
-            sdk_rate = time_sdk(url, requests, args.concurrency)
-            replay_rate, replay = time_client(url, requests, args.concurrency, cache)
-        assert client.stats.sent == args.requests and replay.stats.sent == 0
-        print(f"{args.requests:,} requests, {args.concurrency} in flight, server in its own process")
-        print(f"  synthlens client + SQLite cache      {cached_rate:8,.0f} requests/s")
-        print(f"  synthlens client, no cache           {plain_rate:8,.0f} requests/s")
-        print(f"  openai SDK chat.completions.create   {sdk_rate:8,.0f} requests/s")
-        print(f"  second pass, all from the cache      {replay_rate:8,.0f} rows/s (0 requests)")
+            rows = [
+                ("synthlens client + SQLite cache", *time_client(url, requests, args.concurrency, cache)),
+                ("synthlens client, no cache", *time_client(url, requests, args.concurrency, None)),
+                ("openai SDK chat.completions.create", *time_sdk(url, requests, args.concurrency)),
+                ("second pass, all from the cache", *time_client(url, requests, args.concurrency, cache)),
+            ]
     finally:
         process.kill()
         process.wait()
+    load = os.getloadavg()[0]
+    print(f"{args.requests:,} requests, {args.concurrency} in flight, server in its own process")
+    print(f"{os.cpu_count()} CPUs, load average {load:.1f} at the end")
+    for name, rate, cpu in rows:
+        print(f"  {name:<38} {rate:8,.0f} requests/s   client CPU {cpu:7,.0f} us/request")
 
 
 if __name__ == "__main__":

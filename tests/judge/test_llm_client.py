@@ -139,12 +139,27 @@ def test_request_that_keeps_failing_is_a_null_row_and_the_next_run_retries_only_
 
 def test_a_rejected_request_fails_its_row_without_retries() -> None:
     def handler(request: ScriptedRequest) -> Reply:
-        return Reply(status=400, body={"error": {"message": "prompt too long"}})
+        if "long" in request.prompt_text:
+            return Reply(status=400, body={"error": {"message": "prompt too long"}})
+        return chat_reply("fine")
+
+    prompts = ["a long one", "short", "another long one"]
+    with LLMServer(handler) as server:
+        client = LLMClient(ClientSettings(server.url, "m", backoff_base=0.01, max_concurrency=1))
+        results = client.complete_all([ChatRequest([{"role": "user", "content": text}]) for text in prompts])
+    reasons = [result.reason if isinstance(result, RequestFailure) else result.text for result in results]
+    assert reasons == ["request_rejected", "fine", "request_rejected"] and server.count() == 3
+
+
+def test_a_server_that_rejects_every_request_stops_the_run() -> None:
+    def handler(request: ScriptedRequest) -> Reply:
+        return Reply(status=400, body={"error": {"message": "Unsupported parameter: 'max_tokens'"}})
 
     with LLMServer(handler) as server:
-        client = LLMClient(ClientSettings(server.url, "m", backoff_base=0.01))
-        [result] = client.complete_all([ChatRequest([{"role": "user", "content": "hi"}])])
-    assert isinstance(result, RequestFailure) and result.reason == "request_rejected" and server.count() == 1
+        client = LLMClient(ClientSettings(server.url, "m", max_concurrency=2))
+        with pytest.raises(SynthlensError, match="rejected the first 8 requests.*max_tokens"):
+            client.complete_all([ChatRequest([{"role": "user", "content": f"q{i}"}]) for i in range(50)])
+        assert server.count() < 12
 
 
 @pytest.mark.parametrize(
@@ -236,3 +251,19 @@ def test_run_coroutine_returns_the_value() -> None:
         return 7
 
     assert run_coroutine(seven()) == 7
+
+
+def test_one_rejected_row_does_not_turn_the_json_schema_off() -> None:
+    def handler(request: ScriptedRequest) -> Reply:
+        if "too long" in request.prompt_text:
+            return Reply(status=400, body={"error": {"message": "context length exceeded"}})
+        return math_answer(request)
+
+    rows = canonical_rows([("too long " * 50, None)] + QUESTIONS[:5])
+    with LLMServer(handler) as server:
+        tagger = category_tagger(server, max_concurrency=1)
+        table = tagger.tag(rows)
+    assert table["task_category_error"].to_list() == ["request_rejected"] + [None] * 5
+    later = [request for request in server.requests if "too long" not in request.prompt_text]
+    assert tagger.client.stats.structured_output and all("response_format" in r.body for r in later)
+    assert server.count() == 7  # the long row was tried with and without the schema, once each

@@ -109,6 +109,26 @@ def reward(
     _run_and_report(workspace, [tagger])
 
 
+@app.command("judge")
+def judge_all(
+    run: Path = RUN,
+    config: Path = typer.Option(..., help="A YAML or JSON file naming the judges (see docs/judges.md)."),
+) -> None:
+    """Run every judge a config file names: Magpie tags, Llama Guard, reward model."""
+    from synthlens.errors import SynthlensError
+    from synthlens.judge.config import judge_taggers, read_judge_config
+    from synthlens.workspace import Workspace
+
+    workspace = Workspace.open(run)
+    taggers = judge_taggers(read_judge_config(config), workspace.cache_path)
+    if not taggers:
+        raise SynthlensError(
+            f"{config}: names no judge; allowed: endpoint + model, a guard section, a reward section; "
+            "fix: see docs/judges.md"
+        )
+    _run_and_report(workspace, taggers)
+
+
 def _run_and_report(workspace: Any, taggers: list) -> None:
     """Run each tagger as a stage with a live progress display, then print what it cost and found."""
     from synthlens.judge import run_tagger
@@ -119,9 +139,16 @@ def _run_and_report(workspace: Any, taggers: list) -> None:
             table = run_tagger(workspace, tagger, report)
         summary.append(_usage_row(tagger, table))
         tables.append((tagger, table))
-    print_table(pl.DataFrame(summary), title=f"{workspace.root}")
+    print_table(pl.DataFrame(summary, infer_schema_length=None), title=f"{workspace.root}")
     for tagger, table in tables:
         _print_labels(tagger, table)
+    for tagger, _ in tables:
+        usage = tagger.usage() if hasattr(tagger, "usage") else {}
+        if usage.get("failed"):
+            console.print(
+                f"{tagger.name}: {usage['failed']:,} rows got no answer after retries (last error: "
+                f"{usage['last_error']}); run the same command again to send only those"
+            )
 
 
 @contextmanager

@@ -29,6 +29,8 @@ from synthlens.judge.settings import ClientSettings
 from synthlens.progress import ProgressFn, silent
 
 T = TypeVar("T")
+# A server that refuses this many requests before answering any rejects the request shape, not a row.
+REJECTIONS_BEFORE_STOP = 8
 
 
 @dataclass
@@ -67,6 +69,7 @@ class RunStats:
     answered: int = 0  # requests that got an answer from the server in this run
     sent: int = 0  # HTTP requests, retries included
     retries: int = 0
+    rejected: int = 0  # requests the server refused (4xx other than auth/unknown model)
     prompt_tokens: int = 0
     completion_tokens: int = 0
     structured_output: bool = True
@@ -166,20 +169,21 @@ class LLMClient:
 
     async def _complete_with_retries(self, request: ChatRequest) -> dict[str, Any] | RequestFailure:
         """The answer as stored in the cache, or the failure once retries run out."""
-        attempt = 0
+        attempt, structured = 0, self.stats.structured_output and "response_format" in request.params
         while True:
             await self._wait_for_resume()
-            structured = self.stats.structured_output and "response_format" in request.params
             try:
-                return await self._send(request, structured)
+                answer = await self._send(request, structured and self.stats.structured_output)
+                if not structured and "response_format" in request.params:
+                    self.stats.structured_output = False  # it worked without the schema: drop it from now on
+                return answer
             except Exception as error:
                 kind = self._judge_error(error)
                 if kind is Verdict.FAIL_ROW and structured and status_of(error) in (400, 422):
-                    # The server may not take JSON schemas: ask without one from now on (not a retry).
-                    self.stats.structured_output = False
+                    structured = False  # perhaps the server takes no JSON schema: try once without (not a retry)
                     continue
                 if kind is Verdict.FAIL_ROW:
-                    return RequestFailure("request_rejected", self.stats.last_error or "")
+                    return self._reject()
                 if attempt >= self.settings.max_retries:
                     return self._give_up(error)
                 await self._back_off(error, attempt)
@@ -201,6 +205,17 @@ class LLMClient:
             self._resume_at = max(self._resume_at, asyncio.get_running_loop().time() + delay)
         self.stats.retries += 1
         await asyncio.sleep(delay)
+
+    def _reject(self) -> RequestFailure:
+        """A request the server refused (e.g. 400 prompt too long); if it refuses everything, stop."""
+        self.stats.rejected += 1
+        if self.stats.answered == 0 and self.stats.rejected >= REJECTIONS_BEFORE_STOP:
+            raise SynthlensError(
+                f"the server rejected the first {self.stats.rejected} requests and answered none "
+                f"({self.stats.last_error}); allowed: requests this server accepts; fix: check that --model is a "
+                "chat model this endpoint serves and takes temperature/max_tokens"
+            )
+        return RequestFailure("request_rejected", self.stats.last_error or "")
 
     def _give_up(self, error: BaseException) -> RequestFailure:
         """The failure for a request out of retries; if nothing ever answered, the endpoint is wrong."""
