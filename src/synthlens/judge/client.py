@@ -6,19 +6,16 @@ for again. The API key is read from an environment variable at request time and 
 """
 
 import asyncio
-import json
 import os
-import time
-from collections.abc import Coroutine, Sequence
+from collections.abc import Coroutine, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from synthlens.errors import SynthlensError
 from synthlens.judge.cache import ResponseCache, request_key
+from synthlens.judge.chat import ChatRequest, Completion, RequestFailure, RunStats, parse_answer
 from synthlens.judge.retry import (
-    MalformedAnswer,
     Verdict,
     backoff_delay,
     retry_after_seconds,
@@ -31,56 +28,6 @@ from synthlens.progress import ProgressFn, silent
 T = TypeVar("T")
 # A server that refuses this many requests before answering any rejects the request shape, not a row.
 REJECTIONS_BEFORE_STOP = 8
-
-
-@dataclass
-class ChatRequest:
-    """One chat completion to ask for; `params` go into the request body (temperature, response_format...)."""
-
-    messages: list[dict[str, str]]
-    params: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class Completion:
-    """The answer to one request: its text and, when asked for, its token logprobs."""
-
-    text: str
-    logprobs: list[tuple[str, float]] | None = None
-    cached: bool = False
-
-
-@dataclass
-class RequestFailure:
-    """A request that did not get an answer after its retries."""
-
-    reason: str  # snake_case: request_failed (transient errors ran out of retries) or request_rejected
-    message: str
-
-
-@dataclass
-class RunStats:
-    """Counts for one run of the client; the CLI shows them live and the manifest records them."""
-
-    total: int = 0
-    done: int = 0
-    cached: int = 0
-    failed: int = 0
-    answered: int = 0  # requests that got an answer from the server in this run
-    sent: int = 0  # HTTP requests, retries included
-    retries: int = 0
-    rejected: int = 0  # requests the server refused (4xx other than auth/unknown model)
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    structured_output: bool = True
-    last_error: str | None = None
-    started_at: float = field(default_factory=time.monotonic)
-
-    def facts(self) -> dict[str, Any]:
-        """The counts as manifest facts."""
-        facts = asdict(self)
-        facts["seconds"] = round(time.monotonic() - facts.pop("started_at"), 3)
-        return facts
 
 
 class LLMClient:
@@ -117,7 +64,9 @@ class LLMClient:
                 self._cache.close()
         return results  # type: ignore[return-value]
 
-    def _fill_from_cache(self, keys: list[str], results: list) -> dict[str, list[int]]:
+    def _fill_from_cache(
+        self, keys: list[str], results: list[Completion | RequestFailure | None]
+    ) -> dict[str, list[int]]:
         """Put cached answers into `results`; return the missing keys with the rows that need each."""
         cached = self._cache.get_many(keys) if self._cache is not None else {}
         pending: dict[str, list[int]] = {}
@@ -130,7 +79,14 @@ class LLMClient:
         self.stats.done = self.stats.cached
         return pending
 
-    async def _send_pending(self, requests, pending, results, progress: ProgressFn, task: str) -> None:
+    async def _send_pending(
+        self,
+        requests: Sequence[ChatRequest],
+        pending: dict[str, list[int]],
+        results: list[Completion | RequestFailure | None],
+        progress: ProgressFn,
+        task: str,
+    ) -> None:
         import openai
 
         work = iter(pending.items())
@@ -152,7 +108,14 @@ class LLMClient:
                     worker.cancel()
                 await asyncio.gather(*workers, return_exceptions=True)
 
-    async def _worker(self, work, requests, results, progress: ProgressFn, task: str) -> None:
+    async def _worker(
+        self,
+        work: Iterator[tuple[str, list[int]]],
+        requests: Sequence[ChatRequest],
+        results: list[Completion | RequestFailure | None],
+        progress: ProgressFn,
+        task: str,
+    ) -> None:
         for key, indices in work:
             outcome = await self._complete_with_retries(requests[indices[0]])
             if isinstance(outcome, RequestFailure):
@@ -241,7 +204,7 @@ class LLMClient:
         self.stats.sent += 1
         # The raw bytes, parsed here: the SDK's typed models cost more CPU than the whole request.
         raw = await self._api.post("/chat/completions", body=body, cast_to=bytes)
-        answer = _parse_answer(raw)
+        answer = parse_answer(raw)
         self.stats.answered += 1
         self.stats.prompt_tokens += answer["usage"][0]
         self.stats.completion_tokens += answer["usage"][1]
@@ -260,22 +223,6 @@ class LLMClient:
         if status_of(error) == 404:
             return f"fix: check --model against {self.settings.public_url}/models and that --endpoint ends in /v1"
         return f"fix: put a valid API key in the environment variable {self.settings.api_key_env} (see --api-key-env)"
-
-
-def _parse_answer(raw: bytes) -> dict[str, Any]:
-    """Text, token logprobs and usage from a chat completion body."""
-    try:
-        body = json.loads(raw)
-        choice = body["choices"][0]
-        tokens = (choice.get("logprobs") or {}).get("content") or []
-        usage = body.get("usage") or {}
-        return {
-            "text": (choice.get("message") or {}).get("content") or "",
-            "logprobs": [[token["token"], token["logprob"]] for token in tokens] or None,
-            "usage": [usage.get("prompt_tokens") or 0, usage.get("completion_tokens") or 0],
-        }
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as error:
-        raise MalformedAnswer(f"not a chat completion: {raw[:80]!r}") from error
 
 
 def _completion(answer: dict[str, Any], cached: bool) -> Completion:
