@@ -4,15 +4,17 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import polars as pl
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from synthlens.cli import app
 from synthlens.cli.output import console, print_table
 from synthlens.progress import ProgressFn
+
+if TYPE_CHECKING:
+    import polars as pl
 
 # Options shared by the commands (typer accepts one OptionInfo in several commands).
 RUN = typer.Argument(..., help="A run folder (made by synthlens ingest or analyze).")
@@ -131,6 +133,8 @@ def judge_all(
 
 def _run_and_report(workspace: Any, taggers: list) -> None:
     """Run each tagger as a stage with a live progress display, then print what it cost and found."""
+    import polars as pl
+
     from synthlens.judge import run_tagger
 
     summary, tables = [], []
@@ -174,7 +178,7 @@ def request_progress(tagger: Any) -> Iterator[ProgressFn]:
         yield report
 
 
-def _usage_row(tagger: Any, table: pl.DataFrame) -> dict[str, Any]:
+def _usage_row(tagger: Any, table: "pl.DataFrame") -> dict[str, Any]:
     usage = tagger.usage() if hasattr(tagger, "usage") else None
     row = {"stage": tagger.name, "rows": table.height}
     if usage is None:
@@ -195,8 +199,10 @@ def _usage_row(tagger: Any, table: pl.DataFrame) -> dict[str, Any]:
     }
 
 
-def _print_labels(tagger: Any, table: pl.DataFrame) -> None:
+def _print_labels(tagger: Any, table: "pl.DataFrame") -> None:
     """The distribution of the tagger's main label (category, quality, ...), or a numeric summary."""
+    import polars as pl
+
     numeric = [name for name in tagger.columns if table[name].dtype.is_numeric()]
     if numeric:
         summary = {
