@@ -63,3 +63,18 @@ def test_bad_options_are_user_errors(make_run) -> None:
     )
     result = invoke("guard", str(workspace.root), "--endpoint", "127.0.0.1:9")
     assert isinstance(result.exception, SynthlensError) and "not an http(s) URL" in str(result.exception)
+
+
+def test_a_run_with_failed_requests_says_how_to_finish_it(make_run) -> None:
+    def handler(request: ScriptedRequest) -> Reply:
+        if "limerick" in request.prompt_text:
+            return Reply(status=503, body={"error": {"message": "overloaded"}})
+        return judge(request)
+
+    workspace = make_run(PAIRS)
+    with LLMServer(handler) as server:
+        args = ["--endpoint", server.url, "--model", "m", "--tasks", "category", "--max-retries", "0"]
+        result = invoke("tag", str(workspace.root), *args)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "category: 1 of 2 rows got no answer" in said and "run the same command again" in said

@@ -170,3 +170,4 @@ def test_bad_endpoint_and_missing_model_are_clear_errors() -> None:
 def test_public_url_drops_credentials_and_query() -> None:
     settings = client_settings("https://user:pw@example.com:8443/v1?token=abc", "m")
     assert settings.public_url == "https://example.com:8443/v1"
+    assert client_settings("http://[::1]:8000/v1", "m").public_url == "http://[::1]:8000/v1"

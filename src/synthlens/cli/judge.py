@@ -150,8 +150,8 @@ def _run_and_report(workspace: Any, taggers: list) -> None:
         usage = tagger.usage() if hasattr(tagger, "usage") else {}
         if usage.get("failed"):
             console.print(
-                f"{tagger.name}: {usage['failed']:,} rows got no answer after retries (last error: "
-                f"{usage['last_error']}); run the same command again to send only those"
+                f"{tagger.name}: {usage['failed']:,} of {usage['total']:,} rows got no answer after retries "
+                f"(last error: {usage['last_error']}); run the same command again to send only those"
             )
 
 

@@ -2,6 +2,7 @@
 runs it over every row through the client: a bad answer or a failed request gives nulls, never an exception."""
 
 import hashlib
+import json
 from importlib import resources
 from string import Template
 from typing import Any, Protocol
@@ -72,7 +73,8 @@ class LLMTagger:
         self._ran = False
 
     def params(self) -> dict[str, Any]:
-        return {"task": self.task.name, **self.task.params()}
+        request = json.dumps(self.task.request_params, sort_keys=True)  # temperature, max_tokens, JSON schema
+        return {"task": self.task.name, **self.task.params(), "request": prompt_version(request)}
 
     def tag(self, rows: pl.DataFrame, progress: ProgressFn = silent) -> pl.DataFrame:
         records = rows.select([c for c in ROW_FIELDS if c in rows.columns]).to_dicts()

@@ -32,7 +32,8 @@ class ClientSettings:
     def public_url(self) -> str:
         """The base URL without user info or query string, safe to record in the manifest."""
         parts = urlsplit(self.base_url)
-        host = f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname or ""
+        host = f"[{parts.hostname}]" if ":" in (parts.hostname or "") else parts.hostname or ""
+        host = f"{host}:{parts.port}" if parts.port else host
         return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
