@@ -131,6 +131,7 @@ class LLMServer:
     def __init__(self, handler: Handler = default_handler) -> None:
         self.handler = handler
         self.requests: list[ScriptedRequest] = []
+        self.handler_errors: list[Exception] = []
         self.port = 0
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -201,9 +202,14 @@ class LLMServer:
             raw = await reader.readexactly(int(headers.get("content-length", "0")))
             request = ScriptedRequest(method, path, headers, json.loads(raw) if raw else None, len(self.requests))
             self.requests.append(request)
-            reply = self.handler(request)
-            if inspect.isawaitable(reply):
-                reply = await reply
+            try:
+                reply = self.handler(request)
+                if inspect.isawaitable(reply):
+                    reply = await reply
+            except Exception as error:  # a bug in a test's handler: keep it for the test to show
+                self.handler_errors.append(error)
+                writer.transport.abort()
+                return
             if reply.delay:
                 await asyncio.sleep(reply.delay)
             if reply.drop:

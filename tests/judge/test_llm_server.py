@@ -38,3 +38,14 @@ def test_default_handler_and_restart_on_a_new_port() -> None:
         assert client.chat.completions.create(model="m", messages=[]).choices[0].message.content
     with LLMServer() as second:
         assert second.port and second.count() == 0
+
+
+def test_a_handler_bug_drops_the_connection_and_is_kept_for_the_test() -> None:
+    def handler(_: ScriptedRequest) -> Reply:
+        raise KeyError("oops")
+
+    with LLMServer(handler) as server:
+        client = openai.OpenAI(base_url=server.url, api_key="k", max_retries=0)
+        with pytest.raises(openai.APIConnectionError):
+            client.chat.completions.create(model="m", messages=[])
+    assert [type(error) for error in server.handler_errors] == [KeyError]
