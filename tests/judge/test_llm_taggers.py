@@ -171,3 +171,17 @@ def test_public_url_drops_credentials_and_query() -> None:
     settings = client_settings("https://user:pw@example.com:8443/v1?token=abc", "m")
     assert settings.public_url == "https://example.com:8443/v1"
     assert client_settings("http://[::1]:8000/v1", "m").public_url == "http://[::1]:8000/v1"
+
+
+def test_rows_go_in_chunks_with_one_progress_count_and_duplicates_across_chunks_cached(
+    monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    monkeypatch.setattr("synthlens.judge.llm_task.CHUNK_ROWS", 3)
+    pairs = [(f"Question {i % 5}", None) for i in range(8)]  # rows 5-7 repeat rows 0-2, in a later chunk
+    seen: list[tuple[int, int | None]] = []
+    with LLMServer(lambda _: json_reply({"task_category": "Math", "other_task_category": []})) as server:
+        [tagger] = llm_taggers(server.url, "judge-model", "category", cache_path=tmp_path / "c.sqlite", **FAST)
+        table = tagger.tag(canonical_rows(pairs), progress=lambda task, done, total: seen.append((done, total)))
+    assert table.height == 8 and table["task_category"].null_count() == 0 and server.count() == 5
+    assert seen[-1] == (8, 8) and [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert tagger.usage()["cached"] == 3 and tagger.usage()["sent"] == 5

@@ -42,15 +42,26 @@ class LLMClient:
         self._api: Any = None
 
     def complete_all(
-        self, requests: Sequence[ChatRequest], progress: ProgressFn = silent, task: str = "llm"
+        self,
+        requests: Sequence[ChatRequest],
+        progress: ProgressFn = silent,
+        task: str = "llm",
+        stats: RunStats | None = None,
     ) -> list[Completion | RequestFailure]:
-        """Answers in request order; a failed request gives a RequestFailure, never an exception."""
-        return run_coroutine(self.complete_all_async(requests, progress, task))
+        """Answers in request order; a failed request gives a RequestFailure, never an exception.
+
+        Pass `stats` to keep counting into one RunStats over several calls (a run done in chunks).
+        """
+        return run_coroutine(self.complete_all_async(requests, progress, task, stats))
 
     async def complete_all_async(
-        self, requests: Sequence[ChatRequest], progress: ProgressFn = silent, task: str = "llm"
+        self,
+        requests: Sequence[ChatRequest],
+        progress: ProgressFn = silent,
+        task: str = "llm",
+        stats: RunStats | None = None,
     ) -> list[Completion | RequestFailure]:
-        self.stats = RunStats(total=len(requests))
+        self.stats = stats if stats is not None else RunStats(total=len(requests))
         results: list[Completion | RequestFailure | None] = [None] * len(requests)
         keys = [request_key(self.settings.model, r.messages, r.params) for r in requests]
         self._cache = ResponseCache(self.cache_path) if self.cache_path else None
@@ -76,7 +87,7 @@ class LLMClient:
                 self.stats.cached += 1
             else:
                 pending.setdefault(key, []).append(index)  # identical prompts are sent once
-        self.stats.done = self.stats.cached
+        self.stats.done += len(keys) - sum(len(indices) for indices in pending.values())
         return pending
 
     async def _send_pending(

@@ -9,10 +9,12 @@ from typing import Any, Protocol
 
 import polars as pl
 
-from synthlens.judge.client import ChatRequest, Completion, LLMClient, RequestFailure
+from synthlens.judge.chat import ChatRequest, Completion, RequestFailure, RunStats
+from synthlens.judge.client import LLMClient
 from synthlens.progress import ProgressFn, silent
 
 ROW_FIELDS = ["id", "instruction", "response", "conversation", "system"]
+CHUNK_ROWS = 20_000
 
 
 class LLMTask(Protocol):
@@ -77,13 +79,20 @@ class LLMTagger:
         return {"task": self.task.name, **self.task.params(), "request": prompt_version(request)}
 
     def tag(self, rows: pl.DataFrame, progress: ProgressFn = silent) -> pl.DataFrame:
+        stats = RunStats(total=rows.height)
+        self.client.stats, self.bad_answers, self._ran = stats, 0, True
+        # In chunks, so a million-row run never holds a million prompts in memory at once.
+        starts = range(0, max(rows.height, 1), CHUNK_ROWS)
+        return pl.concat([self._tag_chunk(rows.slice(start, CHUNK_ROWS), stats, progress) for start in starts])
+
+    def _tag_chunk(self, rows: pl.DataFrame, stats: RunStats, progress: ProgressFn) -> pl.DataFrame:
         records = rows.select([c for c in ROW_FIELDS if c in rows.columns]).to_dicts()
         messages = [self.task.format_input(row) for row in records]
         asked = [index for index, turns in enumerate(messages) if turns is not None]
+        stats.done += len(records) - len(asked)  # rows the task does not apply to are done at once
         requests = [ChatRequest(messages[index], self.task.request_params) for index in asked]
-        answers = dict(zip(asked, self.client.complete_all(requests, progress, task=self.name), strict=True))
-        self._ran = True
-        self.bad_answers = 0
+        answered = self.client.complete_all(requests, progress, self.name, stats)
+        answers = dict(zip(asked, answered, strict=True))
         table = [self._row(answers[index]) if index in answers else self._skipped() for index in range(rows.height)]
         schema = {"id": pl.String(), **self.task.columns, **dict.fromkeys(self.extra_columns, pl.String())}
         columns = {name: [row.get(name) for row in table] for name in schema if name != "id"}
