@@ -101,11 +101,18 @@ class LLMClient:
         import openai
 
         work = iter(pending.items())
+        # One kept-alive connection per worker (the SDK's default keeps 100), built with the SDK's own
+        # httpx flavour so proxies and TLS settings from the environment still apply.
+        limits = type(openai.DEFAULT_CONNECTION_LIMITS)(
+            max_connections=self.settings.max_concurrency,
+            max_keepalive_connections=self.settings.max_concurrency,
+        )
         self._api = openai.AsyncOpenAI(
             base_url=self.settings.base_url,
             api_key=os.environ.get(self.settings.api_key_env) or "EMPTY",
             max_retries=0,  # retries are ours: Retry-After, jitter and the counts
             timeout=self.settings.timeout,
+            http_client=openai.DefaultAsyncHttpxClient(limits=limits),
         )
         async with self._api:
             workers = [
