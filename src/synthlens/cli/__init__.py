@@ -35,4 +35,4 @@ def main() -> None:
 
 
 # Importing a module registers its commands on `app`: one module per command group.
-from synthlens.cli import ingest  # noqa: E402,F401
+from synthlens.cli import dashboard, ingest  # noqa: E402,F401

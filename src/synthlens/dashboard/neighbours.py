@@ -1,0 +1,51 @@
+"""Near-duplicate groups and nearest neighbours, read from the stored neighbour lists (nn_ids, nn_sims)."""
+
+import polars as pl
+
+
+def duplicate_groups(table: pl.DataFrame, groups: pl.DataFrame | None = None) -> pl.DataFrame:
+    """Groups of two or more rows, largest first: dup_group, size, ids (the representative first).
+
+    groups: an (id, dup_group[, is_dup_representative]) table to use instead of the run's stored dedup stage,
+    e.g. the groups re-computed at another threshold.
+    """
+    source = table if groups is None else groups
+    if "is_dup_representative" not in source.columns:
+        first = pl.int_range(pl.len()).over("dup_group") == 0
+        source = source.with_columns(first.alias("is_dup_representative"))
+    members = source.filter(pl.col("dup_group").is_not_null()).select(
+        "id", "dup_group", pl.col("is_dup_representative").fill_null(False)
+    )
+    grouped = (
+        members.sort("is_dup_representative", descending=True, maintain_order=True)
+        .group_by("dup_group", maintain_order=True)
+        .agg(pl.len().alias("size"), pl.col("id").alias("ids"))
+    )
+    return grouped.filter(pl.col("size") > 1).sort(["size", "dup_group"], descending=[True, False])
+
+
+def pair_similarities(table: pl.DataFrame, anchor: str, others: list[str]) -> dict[str, float]:
+    """Cosine similarity of `anchor` to each of `others`, as far as either row's neighbour list records it."""
+    if "nn_ids" not in table.columns:
+        return {}
+    rows = table.filter(pl.col("id").is_in([anchor, *others])).select("id", "nn_ids", "nn_sims")
+    pairs = rows.explode(["nn_ids", "nn_sims"]).drop_nulls("nn_ids")
+    found: dict[str, float] = {}
+    for row_id, other, similarity in pairs.iter_rows():
+        partner = other if row_id == anchor else row_id if other == anchor else None
+        if partner is not None and partner in others:
+            found[partner] = max(found.get(partner, -1.0), float(similarity))
+    return found
+
+
+def neighbours(table: pl.DataFrame, row_id: str) -> pl.DataFrame:
+    """The row's stored nearest neighbours in the dataset: rank, id, similarity, instruction."""
+    row = table.filter(pl.col("id") == row_id).select("nn_ids", "nn_sims")
+    if row.is_empty():
+        return pl.DataFrame(schema={"rank": pl.Int64, "id": pl.String, "similarity": pl.Float64})
+    listed = row.explode(["nn_ids", "nn_sims"]).drop_nulls("nn_ids")
+    listed = listed.with_row_index("rank", offset=1).rename({"nn_ids": "id", "nn_sims": "similarity"})
+    texts = table.select("id", "instruction")
+    return listed.join(texts, on="id", how="left", maintain_order="left").select(
+        pl.col("rank").cast(pl.Int64), "id", pl.col("similarity").cast(pl.Float64), "instruction"
+    )
