@@ -7,21 +7,31 @@ import typer
 from synthlens.cli import app
 from synthlens.cli.output import console, print_table, progress_bar
 
-FORMAT_HELP = "auto, alpaca, sharegpt, openai, magpie or columns"
+# Options shared by `ingest` and `analyze` (typer accepts one OptionInfo in several commands).
+DATA = typer.Argument(..., help="A file, a save_to_disk folder or a Hugging Face Hub id.")
+OUT = typer.Option(None, "-o", "--out", help="Run folder (default: runs/<dataset-name>).")
+FORMAT = typer.Option("auto", "--format", help="auto, alpaca, sharegpt, openai, magpie or columns")
+INSTRUCTION_COL = typer.Option(None, help="Column holding the instruction (format columns).")
+RESPONSE_COL = typer.Option(None, help="Column holding the response (format columns).")
+SPLIT = typer.Option("train", help="Split, for save_to_disk folders and Hub ids.")
+LIMIT = typer.Option(None, help="Read at most this many rows.")
+ON_BAD_ROWS = typer.Option("error", help="error: stop at the first bad row; skip: count them, keep them aside.")
+MAX_ROW_CHARS = typer.Option(1_000_000, help="Reject rows longer than this (characters).")
+OVERWRITE = typer.Option(False, help="Replace a run folder that holds another input.")
 
 
 @app.command()
 def ingest(
-    data: str = typer.Argument(..., help="A file, a save_to_disk folder or a Hugging Face Hub id."),
-    out: Path | None = typer.Option(None, "-o", "--out", help="Run folder (default: runs/<dataset-name>)."),
-    fmt: str = typer.Option("auto", "--format", help=FORMAT_HELP),
-    instruction_col: str | None = typer.Option(None, help="Column holding the instruction (format columns)."),
-    response_col: str | None = typer.Option(None, help="Column holding the response (format columns)."),
-    split: str = typer.Option("train", help="Split, for save_to_disk folders and Hub ids."),
-    limit: int | None = typer.Option(None, help="Read at most this many rows."),
-    on_bad_rows: str = typer.Option("error", help="error: stop at the first bad row; skip: count, reject."),
-    max_row_chars: int = typer.Option(1_000_000, help="Reject rows longer than this (characters)."),
-    overwrite: bool = typer.Option(False, help="Replace a run folder that holds another input."),
+    data: str = DATA,
+    out: Path | None = OUT,
+    fmt: str = FORMAT,
+    instruction_col: str | None = INSTRUCTION_COL,
+    response_col: str | None = RESPONSE_COL,
+    split: str = SPLIT,
+    limit: int | None = LIMIT,
+    on_bad_rows: str = ON_BAD_ROWS,
+    max_row_chars: int = MAX_ROW_CHARS,
+    overwrite: bool = OVERWRITE,
 ) -> None:
     """Read a dataset into a run folder as canonical rows."""
     from synthlens.ingest import IngestOptions, ingest_dataset
@@ -52,16 +62,16 @@ def info(run: Path = typer.Argument(..., help="A run folder.")) -> None:
 
 @app.command()
 def analyze(
-    data: str = typer.Argument(..., help="A file, a save_to_disk folder or a Hugging Face Hub id."),
-    out: Path | None = typer.Option(None, "-o", "--out", help="Run folder (default: runs/<dataset-name>)."),
-    fmt: str = typer.Option("auto", "--format", help=FORMAT_HELP),
-    instruction_col: str | None = typer.Option(None, help="Column holding the instruction (format columns)."),
-    response_col: str | None = typer.Option(None, help="Column holding the response (format columns)."),
-    split: str = typer.Option("train", help="Split, for save_to_disk folders and Hub ids."),
-    limit: int | None = typer.Option(None, help="Read at most this many rows."),
-    on_bad_rows: str = typer.Option("error", help="error: stop at the first bad row; skip: count, reject."),
-    max_row_chars: int = typer.Option(1_000_000, help="Reject rows longer than this (characters)."),
-    overwrite: bool = typer.Option(False, help="Replace a run folder that holds another input."),
+    data: str = DATA,
+    out: Path | None = OUT,
+    fmt: str = FORMAT,
+    instruction_col: str | None = INSTRUCTION_COL,
+    response_col: str | None = RESPONSE_COL,
+    split: str = SPLIT,
+    limit: int | None = LIMIT,
+    on_bad_rows: str = ON_BAD_ROWS,
+    max_row_chars: int = MAX_ROW_CHARS,
+    overwrite: bool = OVERWRITE,
 ) -> None:
     """Ingest a dataset and run every analysis stage; prints a summary and where results are."""
     from synthlens.ingest import IngestOptions
