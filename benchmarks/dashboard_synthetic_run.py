@@ -119,6 +119,12 @@ def neighbour_lists(category_index: np.ndarray, group_of: np.ndarray, rng: np.ra
     sims[has_partner, 0] = rng.uniform(0.9, 0.995, has_partner.sum())
     ids = np.char.add("row-", np.char.zfill(np.arange(n).astype(str), 7))
     top = sims[:, 0]
+    # The spanning-forest link the dedup sweep reads: copies link to their original, and some originals to
+    # a same-topic row at a lower similarity, so lowering the threshold merges groups.
+    is_copy = group_of != np.arange(n)
+    chained = ~is_copy & (rng.random(n) < 0.08) & (picks[:, 1] != np.arange(n))
+    link = np.where(is_copy, group_of, np.where(chained, picks[:, 1], -1))
+    link_sim = np.where(is_copy, sims[:, 0], np.where(chained, rng.uniform(0.8, 0.9, n), np.nan))
     return pl.DataFrame(
         {
             "id": ids,
@@ -128,6 +134,8 @@ def neighbour_lists(category_index: np.ndarray, group_of: np.ndarray, rng: np.ra
             "min_neighbor_distance_l2": (2 - 2 * top).astype(np.float32),
             "min_similar_uuid": pl.Series(ids[picks[:, 0]]).set(pl.Series(top < 0.9), None),
             "repeat_count": (sims >= 0.95).sum(axis=1).astype(np.int32),
+            "dup_link_id": pl.Series(ids[np.maximum(link, 0)]).set(pl.Series(link < 0), None),
+            "dup_link_sim": pl.Series(link_sim.astype(np.float32)).fill_nan(None),
         }
     ).with_columns(pl.col("nn_sims").cast(pl.List(pl.Float32)))
 
@@ -137,8 +145,8 @@ def dedup_table(ids: pl.Series, group_of: np.ndarray) -> pl.DataFrame:
     return pl.DataFrame(
         {
             "id": ids,
-            "dup_group": ids.to_numpy()[group_of],
-            "dup_group_size": sizes.astype(np.int32),
+            "dup_group": group_of.astype(np.int64),
+            "dup_group_size": sizes.astype(np.int64),
             "is_dup_representative": group_of == np.arange(len(group_of)),
         }
     )
@@ -238,8 +246,10 @@ def build(root: Path, rows: int, baseline_rows: int, seed: int = 0) -> Workspace
     ws.write_rows(frame)
     ids = frame["id"]
     ws.run_stage("stats", {"synthetic": True}, lambda: stats_table(frame, group_of, rng))
-    ws.run_stage("neighbors", {"k": K}, lambda: neighbour_lists(category_index, group_of, rng))
-    ws.run_stage("dedup", {"threshold": 0.9}, lambda: dedup_table(ids, group_of), depends_on=["neighbors"])
+    neighbour_params = {"k": K, "threshold": 0.9, "floor": 0.8}
+    ws.run_stage("neighbors", neighbour_params, lambda: neighbour_lists(category_index, group_of, rng))
+    dedup_params = {"threshold": 0.9, "keep": "first", "mode": "components"}
+    ws.run_stage("dedup", dedup_params, lambda: dedup_table(ids, group_of), depends_on=["neighbors"])
     xy, sub = map_coordinates(category_index, rng)
     names = np.array(list(CATEGORIES))
     coverage = pl.DataFrame(

@@ -1,12 +1,13 @@
 """Duplicates and neighbours: near-duplicate groups largest first, members side by side with their
 similarities; a threshold slider that re-groups from the stored neighbour lists; any row's neighbours."""
 
+import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
 
 from synthlens.dashboard import neighbours
 from synthlens.dashboard.data import RunData
-from views import common
+from views import charts, common
 
 GROUPS_PER_PAGE = 8
 MEMBERS_SHOWN = 4
@@ -18,20 +19,55 @@ def _stored_groups(data: RunData) -> pl.DataFrame:
     return neighbours.duplicate_groups(data.table)
 
 
+@common.run_cached
+def _groups_at(data: RunData, threshold: float, keep: str) -> pl.DataFrame:
+    return neighbours.duplicate_groups(data.table, neighbours.regroup(data.table, threshold, keep))
+
+
+@common.run_cached
+def _sweep(data: RunData, floor: float) -> pl.DataFrame:
+    return neighbours.sweep(data.table, floor)
+
+
 def render(data: RunData) -> None:
     st.header("Duplicates and neighbours")
-    if not data.has("dup_group"):
-        common.note_missing(data, "near-duplicate groups", "dedup")
-    else:
+    if data.has("dup_link_id", "dup_link_sim"):
+        groups = _threshold_groups(data)
+    elif data.has("dup_group"):
         groups = _stored_groups(data)
+        st.caption("This run's neighbour lists predate the stored links; re-run `synthlens neighbors` to re-group.")
+    else:
+        groups = None
+        common.note_missing(data, "near-duplicate groups", "dedup")
+    if groups is not None:
         going = int(groups["size"].sum() - groups.height)
-        st.metric("Rows that near-duplicate removal would drop", f"{going:,}", help="all but one row per group")
+        share = going / data.table.height if data.table.height else 0.0
+        st.metric(
+            "Rows that would go (all but one per group)", f"{going:,}", f"{share:.1%} of the rows", delta_color="off"
+        )
         _groups(data, groups)
     st.subheader("Nearest neighbours of a row")
     if not data.has("nn_ids", "nn_sims"):
         common.note_missing(data, "neighbour lists", "neighbors")
         return
     _row_neighbours(data)
+
+
+def _threshold_groups(data: RunData) -> pl.DataFrame:
+    """The slider: groups re-computed from the stored links at the chosen similarity threshold."""
+    floor, stored, keep = neighbours.dedup_settings(data.manifest)
+    threshold = st.slider(
+        "Near-duplicate threshold (cosine similarity)", floor, 1.0, round(stored, 2), 0.01, key="dup_threshold"
+    )
+    sweep = _sweep(data, floor)
+    figure = go.Figure(
+        go.Scatter(x=sweep["threshold"].to_list(), y=sweep["rows_removed"].to_list(), mode="lines+markers")
+    )
+    figure.add_vline(x=threshold, line_dash="dash")
+    figure.update_layout(title="rows removed by threshold", height=charts.CHART_HEIGHT, margin=charts.MARGIN)
+    st.plotly_chart(figure)
+    st.caption(f"Groups are connected components of the stored links (keep policy: {keep}), as `synthlens dedup`.")
+    return _groups_at(data, float(threshold), keep)
 
 
 def _groups(data: RunData, groups: pl.DataFrame) -> None:

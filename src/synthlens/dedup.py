@@ -69,9 +69,7 @@ def representatives(labels: np.ndarray, order: np.ndarray) -> np.ndarray:
     return order[best_rank[labels]]
 
 
-def strict_representatives(
-    vectors: np.ndarray, labels: np.ndarray, order: np.ndarray, threshold: float
-) -> np.ndarray:
+def strict_representatives(vectors: np.ndarray, labels: np.ndarray, order: np.ndarray, threshold: float) -> np.ndarray:
     """Split each component so that every member is within the threshold of its representative."""
     representative = np.arange(len(labels), dtype=np.int64)
     sizes = np.bincount(labels) if len(labels) else np.empty(0, np.int64)

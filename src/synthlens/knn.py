@@ -39,9 +39,7 @@ class NeighborIndex:
 def choose_kind(rows: int, kind: str = "auto") -> str:
     """The index kind for a number of rows: flat (exact) when small, IVF, then HNSW for millions."""
     if kind not in INDEX_KINDS:
-        raise SynthlensError(
-            f"index kind '{kind}' is not known; allowed: {', '.join(INDEX_KINDS)}; fix: --index auto"
-        )
+        raise SynthlensError(f"index kind '{kind}' is not known; allowed: {', '.join(INDEX_KINDS)}; fix: --index auto")
     if kind != "auto":
         return kind
     if rows <= EXACT_MAX_ROWS:

@@ -52,9 +52,7 @@ def minhash_labels(
     from datasketch import MinHash, MinHashLSH
 
     if not 0.0 < threshold <= 1.0:
-        raise SynthlensError(
-            f"MinHash threshold {threshold} is not a Jaccard similarity; allowed: (0, 1]; fix: 0.8"
-        )
+        raise SynthlensError(f"MinHash threshold {threshold} is not a Jaccard similarity; allowed: (0, 1]; fix: 0.8")
     signatures = MinHash.bulk([shingles(text) for text in texts], num_perm=num_perm)
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     sources: list[int] = []
@@ -82,9 +80,7 @@ def exact_dedup_table(
     table = pl.DataFrame({"id": rows["id"], "norm_hash": [norm_hash(text) for text in texts]})
     table = table.with_columns(is_norm_dup=pl.int_range(pl.len()).over("norm_hash") > 0)
     if not minhash:
-        return table.with_columns(
-            minhash_group=pl.lit(None, pl.Int64), is_minhash_dup=pl.lit(None, pl.Boolean)
-        )
+        return table.with_columns(minhash_group=pl.lit(None, pl.Int64), is_minhash_dup=pl.lit(None, pl.Boolean))
     labels = minhash_labels(texts, minhash_threshold, progress=progress)
     table = table.with_columns(minhash_group=pl.Series(labels, dtype=pl.Int64))
     return table.with_columns(is_minhash_dup=pl.int_range(pl.len()).over("minhash_group") > 0)

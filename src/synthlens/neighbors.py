@@ -74,9 +74,7 @@ def _check_settings(k: int, floor: float) -> None:
     if k < 1:
         raise SynthlensError(f"k={k} is not allowed; use 1 or more neighbours; fix: --k 10")
     if not -1.0 <= floor <= 1.0:
-        raise SynthlensError(
-            f"sweep floor {floor} is not a cosine similarity; use -1..1; fix: --sweep-floor 0.8"
-        )
+        raise SynthlensError(f"sweep floor {floor} is not a cosine similarity; use -1..1; fix: --sweep-floor 0.8")
 
 
 def _unique_directed(
@@ -109,9 +107,7 @@ def neighbor_table(ids: pl.Series, neighbors: Neighbors, threshold: float) -> pl
     first_sim = neighbors.sims[:, 0] if neighbors.sims.shape[1] else np.full(len(ids), -np.inf, np.float32)
     nearest = np.where(np.isfinite(first_sim), first_sim, np.nan)
     earliest = earliest_similar(neighbors, threshold)
-    parent, parent_sim = spanning_forest(
-        len(ids), neighbors.pair_source, neighbors.pair_target, neighbors.pair_sim
-    )
+    parent, parent_sim = spanning_forest(len(ids), neighbors.pair_source, neighbors.pair_target, neighbors.pair_sim)
     return pl.DataFrame(
         {
             "id": ids,

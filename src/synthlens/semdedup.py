@@ -36,10 +36,7 @@ def semdedup_pairs(
     for done, members in enumerate(groups, start=1):
         for start in range(0, len(members), BLOCK_ROWS):
             block = members[start : start + BLOCK_ROWS]
-            sims = (
-                np.asarray(vectors[block], dtype=np.float32)
-                @ np.asarray(vectors[members], dtype=np.float32).T
-            )
+            sims = np.asarray(vectors[block], dtype=np.float32) @ np.asarray(vectors[members], dtype=np.float32).T
             block_rows, member_cols = np.nonzero(sims >= threshold - SIM_TOLERANCE)
             sources.append(block[block_rows])
             targets.append(members[member_cols])

@@ -101,9 +101,7 @@ def dedup_run(ws: Workspace, options: SimilarityOptions, progress: ProgressFn = 
     return table
 
 
-def _labels(
-    ws: Workspace, options: SimilarityOptions, embedder: Embedder, progress: ProgressFn
-) -> np.ndarray:
+def _labels(ws: Workspace, options: SimilarityOptions, embedder: Embedder, progress: ProgressFn) -> np.ndarray:
     if options.mode != "semdedup":
         return groups_from_links(ws.read_stage("neighbors"), options.threshold)
     from synthlens.semdedup import semdedup_pairs
@@ -133,9 +131,7 @@ def similarity_summary(ws: Workspace) -> pl.DataFrame:
             lines.append(("exact_dedup", f"{method} duplicates", f"{count:,}", seconds))
     if "embed" in stages:
         embed = stages["embed"]
-        lines.append(
-            ("embed", "model", f"{embed['params']['model']} ({embed['params']['dim']}-d)", embed["seconds"])
-        )
+        lines.append(("embed", "model", f"{embed['params']['model']} ({embed['params']['dim']}-d)", embed["seconds"]))
     if ws.has_stage("neighbors"):
         lines += _neighbor_lines(ws)
     if ws.has_stage(STAGE):
@@ -148,9 +144,7 @@ def _neighbor_lines(ws: Workspace) -> list[tuple[str, str, str, float | None]]:
     search, params = entry.get("search", {}), entry["params"]
     table = ws.read_stage("neighbors")
     recall = search.get("recall_at_k")
-    index = f"{search.get('index')}" + (
-        f", recall@{params['k']} {recall:.3f}" if recall is not None else " (exact)"
-    )
+    index = f"{search.get('index')}" + (f", recall@{params['k']} {recall:.3f}" if recall is not None else " (exact)")
     repeated = int((table["repeat_count"] > 0).sum())
     return [
         ("neighbors", "index", index, entry["seconds"]),

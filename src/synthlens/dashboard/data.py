@@ -16,16 +16,16 @@ STAGE_COMMANDS: dict[str, str] = {
     "stats": "synthlens info RUN",
     "neighbors": "synthlens neighbors RUN",
     "dedup": "synthlens dedup RUN",
-    "exact_dedup": "synthlens dedup RUN",
-    "overlap": "synthlens overlap RUN --eval EVAL.jsonl",
+    "exact_dedup": "synthlens exact-dedup RUN",
+    "overlap": "synthlens overlap RUN --reference EVAL.jsonl",
     "coverage": "synthlens coverage RUN --baseline alpaca",
-    "category": "synthlens tag RUN --stage category",
-    "quality": "synthlens tag RUN --stage quality",
-    "difficulty": "synthlens tag RUN --stage difficulty",
-    "language": "synthlens tag RUN --stage language",
-    "safety": "synthlens tag RUN --stage safety",
-    "reward": "synthlens tag RUN --stage reward",
-    "nemotron": "synthlens tag RUN --stage nemotron",
+    "category": "synthlens tag RUN --endpoint URL --model MODEL --tasks category",
+    "quality": "synthlens tag RUN --endpoint URL --model MODEL --tasks quality",
+    "difficulty": "synthlens tag RUN --endpoint URL --model MODEL --tasks difficulty",
+    "language": "synthlens tag RUN --tasks language",
+    "safety": "synthlens guard RUN --endpoint URL",
+    "reward": "synthlens reward RUN",
+    "nemotron": "synthlens reward RUN --endpoint URL",
     "filter": "synthlens filter RUN --recipe RECIPE",
 }
 
@@ -54,6 +54,11 @@ class RunData:
     baselines: pl.DataFrame | None = None
     stages: tuple[str, ...] = field(default=())
     signature: str = ""  # run_signature at load time: what caches of derived tables key on
+    row_columns: tuple[str, ...] = ()  # the columns of rows.parquet (the rest came from stages)
+
+    def rows(self) -> pl.DataFrame:
+        """The canonical rows alone, as ingest wrote them (what an export turns back into a dataset)."""
+        return self.table.select(self.row_columns or self.table.columns)
 
     def has(self, *columns: str) -> bool:
         """True when the joined table holds every one of `columns`."""
@@ -86,6 +91,7 @@ def load_run(root: str | Path) -> RunData:
         baselines=read_baselines(workspace.root),
         stages=tuple(workspace.stages()),
         signature=run_signature(workspace.root),
+        row_columns=tuple(pl.read_parquet_schema(workspace.rows_path)),
     )
 
 

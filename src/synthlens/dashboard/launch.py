@@ -39,6 +39,8 @@ def streamlit_command(run: Path, port: int = DEFAULT_PORT, host: str = DEFAULT_H
         "true",
         "--browser.gatherUsageStats",
         "false",
+        "--client.toolbarMode",
+        "minimal",
         "--",
         str(Path(run).resolve()),
     ]

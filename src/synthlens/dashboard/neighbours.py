@@ -49,3 +49,34 @@ def neighbours(table: pl.DataFrame, row_id: str) -> pl.DataFrame:
     return listed.join(texts, on="id", how="left", maintain_order="left").select(
         pl.col("rank").cast(pl.Int64), "id", pl.col("similarity").cast(pl.Float64), "instruction"
     )
+
+
+def dedup_settings(manifest: dict) -> tuple[float, float, str]:
+    """(sweep floor, threshold, keep policy) the run's neighbors and dedup stages were computed with."""
+    stages = manifest.get("stages", {})
+    floor = float(stages.get("neighbors", {}).get("params", {}).get("floor", 0.8))
+    dedup_params = stages.get("dedup", {}).get("params", {})
+    threshold = float(
+        dedup_params.get("threshold", stages.get("neighbors", {}).get("params", {}).get("threshold", 0.95))
+    )
+    return floor, max(threshold, floor), str(dedup_params.get("keep", "first"))
+
+
+def regroup(table: pl.DataFrame, threshold: float, keep: str = "first") -> pl.DataFrame:
+    """The dedup stage's columns at another threshold, from the stored spanning-forest links (no search).
+
+    The same library calls as `synthlens dedup --mode components`: groups from the links, one
+    representative per group chosen by the keep policy.
+    """
+    from synthlens import dedup
+
+    labels = dedup.groups_from_links(table.select("id", "dup_link_id", "dup_link_sim"), threshold)
+    order = dedup.keep_order(table, keep)
+    return dedup.dedup_table(table["id"], dedup.representatives(labels, order))
+
+
+def sweep(table: pl.DataFrame, floor: float) -> pl.DataFrame:
+    """Rows removed at each threshold from the floor up (the table `synthlens dedup --sweep` prints)."""
+    from synthlens import dedup
+
+    return dedup.threshold_sweep(table.select("id", "dup_link_id", "dup_link_sim"), floor)

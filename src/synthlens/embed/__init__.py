@@ -29,9 +29,7 @@ def default_embedder() -> Embedder:
     return SentenceTransformerEmbedder(DEFAULT_MODEL)
 
 
-def make_embedder(
-    model: str | None = None, base_url: str | None = None, api_key: str | None = None
-) -> Embedder:
+def make_embedder(model: str | None = None, base_url: str | None = None, api_key: str | None = None) -> Embedder:
     """An embedder from user options: a server when base_url is given, else a sentence-transformers model.
 
     model: a sentence-transformers name or local folder, or the served model's name; None = the default.
@@ -39,9 +37,7 @@ def make_embedder(
     """
     if base_url:
         if not model:
-            raise SynthlensError(
-                f"an embedding server ({base_url}) needs a model name; fix: --embed-model NAME"
-            )
+            raise SynthlensError(f"an embedding server ({base_url}) needs a model name; fix: --embed-model NAME")
 
         def load() -> Embedder:
             from synthlens.embed.remote import OpenAIEmbedder

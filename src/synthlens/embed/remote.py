@@ -28,9 +28,7 @@ class OpenAIEmbedder:
         except ImportError as error:
             raise SynthlensError("the openai client is not installed; fix: pip install openai") from error
         # Local servers (vLLM, TEI) ignore the key, but the client insists on one.
-        self._client = OpenAI(
-            base_url=base_url, api_key=api_key or "EMPTY", max_retries=max_retries, timeout=timeout
-        )
+        self._client = OpenAI(base_url=base_url, api_key=api_key or "EMPTY", max_retries=max_retries, timeout=timeout)
         self.name = model
         self.base_url = base_url
         self.batch_size = batch_size
@@ -60,7 +58,6 @@ class OpenAIEmbedder:
         data = sorted(response.data, key=lambda item: item.index)
         if len(data) != len(texts):
             raise SynthlensError(
-                f"embedding server returned {len(data)} vectors for {len(texts)} texts;"
-                " fix: lower the batch size"
+                f"embedding server returned {len(data)} vectors for {len(texts)} texts; fix: lower the batch size"
             )
         return [item.embedding for item in data]
