@@ -42,9 +42,7 @@ def render(data: RunData) -> None:
     if groups is not None:
         going = int(groups["size"].sum() - groups.height)
         share = going / data.table.height if data.table.height else 0.0
-        st.metric(
-            "Rows that would go (all but one per group)", f"{going:,}", f"{share:.1%} of the rows", delta_color="off"
-        )
+        st.metric("Rows that would go (all but one per group)", f"{going:,} ({share:.1%})")
         _groups(data, groups)
     st.subheader("Nearest neighbours of a row")
     if not data.has("nn_ids", "nn_sims"):
@@ -89,7 +87,7 @@ def _members(data: RunData, ids: list[str], group: str) -> None:
     rows = {row["id"]: row for row in data.table.filter(pl.col("id").is_in(shown)).iter_rows(named=True)}
     for column, row_id in zip(st.columns(len(shown)), shown, strict=True):
         with column:
-            role = "representative" if row_id == representative else _similarity_text(similarity.get(row_id))
+            role = "representative" if row_id == representative else _similarity_text(rows[row_id], similarity)
             st.caption(f"{role} · id {common.plain(row_id)}")
             common.show_text(rows[row_id]["instruction"])
             st.caption("response")
@@ -98,8 +96,14 @@ def _members(data: RunData, ids: list[str], group: str) -> None:
         st.caption(f"…and {len(ids) - MEMBERS_SHOWN} more rows in group {common.plain(group)}.")
 
 
-def _similarity_text(value: float | None) -> str:
-    return "similarity not in the neighbour lists" if value is None else f"similarity {value:.3f}"
+def _similarity_text(row: dict, to_representative: dict[str, float]) -> str:
+    """How close a member is: to the representative when the neighbour lists hold that pair, else the link
+    that joined it to the group."""
+    if row["id"] in to_representative:
+        return f"similarity {to_representative[row['id']]:.3f} to the representative"
+    if row.get("dup_link_id") is not None and row.get("dup_link_sim") is not None:
+        return f"linked to {common.plain(row['dup_link_id'])} at {row['dup_link_sim']:.3f}"
+    return "similarity not in the neighbour lists"
 
 
 def _row_neighbours(data: RunData) -> None:
