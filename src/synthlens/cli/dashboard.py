@@ -1,6 +1,7 @@
 """The dashboard command: serve the Streamlit app on one run, bound to the loopback address by default."""
 
-import subprocess
+import os
+import sys
 from pathlib import Path
 
 import typer
@@ -22,8 +23,6 @@ def dashboard(
     workspace = Workspace.open(run)  # a bad path fails here with the one-line error, before Streamlit starts
     command = streamlit_command(workspace.root, port, host)
     console.print(f"synthlens dashboard on {workspace.root}: http://{host}:{port} (Ctrl+C stops it)")
-    try:
-        code = subprocess.call(command)
-    except KeyboardInterrupt:
-        code = 0
-    raise typer.Exit(code)
+    sys.stdout.flush()
+    # Become the Streamlit server rather than wrap it, so signals (Ctrl+C, a supervisor's SIGTERM) reach it.
+    os.execv(command[0], command)
