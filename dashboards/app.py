@@ -4,6 +4,7 @@ synthlens dashboard RUN        (or: streamlit run dashboards/app.py -- RUN)
 """
 
 import sys
+import time
 from pathlib import Path
 
 import streamlit as st
@@ -26,7 +27,9 @@ def main() -> None:
     view = st.sidebar.radio("View", list(VIEWS), key="view", bind="query-params")
     st.sidebar.caption(f"Run: {common.plain(data.root)}")
     st.sidebar.caption(f"{data.table.height:,} rows · stages: {', '.join(data.stages) or 'none'}")
+    started = time.perf_counter()
     VIEWS[view](data)
+    st.sidebar.caption(f"{view} computed in {time.perf_counter() - started:.2f} s")
 
 
 main()

@@ -3,6 +3,7 @@ and can become part of the recipe (drop these, or keep only these)."""
 
 from typing import Any
 
+import numpy as np
 import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
@@ -13,6 +14,7 @@ from views import charts, common
 
 SEED = 0
 POINT_LIMITS = (10_000, 25_000, 50_000, 100_000, geometry.MAX_DRAWN_POINTS)
+DEFAULT_LIMIT = 25_000  # enough to read the map's shape; drawing more is slower on machines without a GPU
 HOVER_CHARS = 90
 LISTED_ROWS = 1_000
 BASELINE_GREY = "rgba(150, 150, 150, 0.35)"
@@ -37,13 +39,18 @@ def render(data: RunData) -> None:
         st.caption("No baseline points stored with this run; the map shows the dataset alone.")
     chart, controls = st.columns([4, 1])
     colour = controls.selectbox("Colour by", geometry.colour_options(data.table), key="map_colour")
-    limit = controls.select_slider("Points drawn at most", POINT_LIMITS, value=50_000, key="map_limit")
+    limit = controls.select_slider(
+        "Points drawn at most", POINT_LIMITS, value=DEFAULT_LIMIT, key="map_limit", bind="query-params"
+    )
     points, drawn = _points(data, colour), _drawn(data, colour, limit)
     with chart:
         event = st.plotly_chart(
             _figure(drawn, colour), key="map_chart", on_select="rerun", selection_mode=("points", "box", "lasso")
         )
     st.caption(_sampling_note(points, drawn))
+    if data.coverage_metrics is not None:
+        st.markdown("**Coverage and diversity per source** (from `synthlens coverage`)")
+        st.dataframe(data.coverage_metrics, hide_index=True)
     _selection(data, event)
     common.manual_ids_panel()
 
@@ -58,19 +65,22 @@ def _sampling_note(points: pl.DataFrame, drawn: pl.DataFrame) -> str:
 
 
 def _figure(drawn: pl.DataFrame, colour: str) -> go.Figure:
-    figure = go.Figure()
+    traces = []
     context = drawn.filter(pl.col("colour").is_null())
     for (source,), part in context.group_by("source", maintain_order=True):
-        figure.add_trace(_trace(part, f"{source} (baseline)", {"color": BASELINE_GREY, "size": 3}))
+        traces.append(_trace(part, f"{source} (baseline)", {"color": BASELINE_GREY, "size": 3}))
     coloured = drawn.filter(pl.col("colour").is_not_null())
     if coloured.schema["colour"].is_numeric():
         marker = {"color": coloured["colour"].to_numpy(), "colorscale": "Viridis", "showscale": True, "size": 4}
-        figure.add_trace(_trace(coloured, colour, marker | {"colorbar": {"title": {"text": colour}}}))
+        traces.append(_trace(coloured, colour, marker | {"colorbar": {"title": {"text": colour}}}))
     else:
-        labels = coloured["colour"].value_counts(sort=True)["colour"].to_list()
-        for label in labels:
+        # Baseline sources first, so the dataset is drawn on top of them.
+        order = coloured.group_by("colour").agg(pl.col("is_dataset").first(), pl.len().alias("rows"))
+        for label in order.sort(["is_dataset", "rows"], descending=[False, True])["colour"].to_list():
             part = coloured.filter(pl.col("colour") == label)
-            figure.add_trace(_trace(part, charts.escape([label])[0], {"size": 4, "opacity": 0.8}))
+            opacity = 0.8 if part["is_dataset"][0] else 0.45
+            traces.append(_trace(part, charts.escape([label])[0], {"size": 4, "opacity": opacity}))
+    figure = go.Figure(traces)
     figure.update_layout(height=640, margin=charts.MARGIN, dragmode="lasso", legend={"itemsizing": "constant"})
     figure.update_xaxes(showticklabels=False)
     figure.update_yaxes(showticklabels=False, scaleanchor="x")
@@ -78,15 +88,16 @@ def _figure(drawn: pl.DataFrame, colour: str) -> go.Figure:
 
 
 def _trace(part: pl.DataFrame, name: str, marker: dict[str, Any]) -> go.Scattergl:
-    hover = part["instruction"].str.slice(0, HOVER_CHARS).to_list()
+    # Object arrays, not lists: Plotly validates a list item by item, which costs seconds at 150K points.
+    hover = np.array(charts.escape(part["instruction"].str.slice(0, HOVER_CHARS).to_list()), dtype=object)
     return go.Scattergl(
         x=part["x"].to_numpy(),
         y=part["y"].to_numpy(),
         mode="markers",
         name=name,
         marker=marker,
-        customdata=part["id"].to_numpy(),
-        hovertext=charts.escape(hover),
+        customdata=part["id"].to_numpy().astype(object),
+        hovertext=hover,
         hoverinfo="text+name",
     )
 

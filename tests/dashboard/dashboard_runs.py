@@ -161,6 +161,8 @@ def build_run(root: Path, rows: pl.DataFrame, stages: bool = True) -> Workspace:
         }
     )
     atomic.write_parquet(baseline, root / "baselines" / "alpaca.parquet")
+    metrics = pl.DataFrame({"source": ["dataset", "alpaca"], "coverage": [None, 0.5], "diversity": [0.7, 0.6]})
+    atomic.write_parquet(metrics, root / "stages" / "coverage_metrics.parquet")
     return ws
 
 

@@ -16,9 +16,9 @@ def test_sample_keeps_each_source_share_and_is_seeded() -> None:
     table = points({"dataset": 9_000, "alpaca": 3_000, "tiny": 5})
     sample = geometry.stratified_sample(table, 1_200, seed=7)
     counts = dict(sample["source"].value_counts().iter_rows())
-    # Each source keeps its share of the limit (rounded down, at least one point): 3:1, and the tiny one shows.
-    assert (counts["dataset"], counts["alpaca"], counts["tiny"]) == (899, 299, 1)
-    assert sample.height <= 1_200
+    # Each source keeps its share of the limit, 3:1, and the tiny one still shows.
+    assert (counts["dataset"], counts["alpaca"], counts["tiny"]) == (899, 300, 1)  # largest remainders win
+    assert sample.height == 1_200
     assert sample.equals(geometry.stratified_sample(table, 1_200, seed=7))
     assert not sample.equals(geometry.stratified_sample(table, 1_200, seed=8))
     assert sample["id"].is_unique().all()
@@ -76,3 +76,9 @@ def test_map_points_put_baselines_under_the_dataset_without_tags() -> None:
     assert mapped["colour"].to_list() == [None, "safe", "unsafe"]
     by_source = geometry.map_points(table, baselines.cast({"x": pl.Float32, "y": pl.Float32}), "source")
     assert by_source["colour"].to_list() == ["alpaca", "mine", "mine"]
+
+
+def test_quotas_sum_to_the_limit_and_never_exceed_a_source() -> None:
+    counts = np.array([5, 1_000, 3])
+    quotas = geometry.source_quotas(counts, 100)
+    assert quotas.sum() == 100 and (quotas <= counts).all() and (quotas >= 1).all()

@@ -69,3 +69,17 @@ def test_missing_stages_name_their_commands(tmp_path) -> None:
     assert "coverage" in missing["stage"].to_list()
     assert all(str(bare.root) in command for command in missing["command"])
     assert summary.headline(bare)["near duplicates"] == "not run"
+
+
+def test_download_holds_exactly_the_kept_rows_in_the_export_format(run_data) -> None:
+    import json
+
+    from synthlens import filter as recipes
+    from synthlens.dashboard import downloads
+
+    recipe = recipes.Recipe.from_dict({"name": "r", "conditions": ["not is_incomplete", "instruct_reward >= 8"]})
+    flags = recipes.apply(run_data.table, recipe)
+    lines = downloads.kept_jsonl(run_data, flags, "canonical").decode().splitlines()
+    records = [json.loads(line) for line in lines]
+    assert [record["id"] for record in records] == [f"r{i}" for i in range(20, 24)]
+    assert "instruct_reward" not in records[0] and records[0]["conversation"][0]["role"] == "user"

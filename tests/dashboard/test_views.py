@@ -117,6 +117,7 @@ def test_map_colours_by_any_tag_and_states_the_sampling(full_run) -> None:
     app.selectbox(key="map_colour").select("input_quality").run()
     assert not app.exception
     assert any("All 30 points drawn" in caption.value for caption in app.caption)
+    assert table_with(app, "diversity")["source"].tolist() == ["dataset", "alpaca"]
 
 
 @pytest.mark.parametrize(

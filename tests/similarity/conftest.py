@@ -10,9 +10,7 @@ import pytest
 class FakeEmbedder:
     """Maps each text to a fixed vector (given, or derived from its hash) and records every encode call."""
 
-    def __init__(
-        self, vectors: dict[str, list[float]] | None = None, dim: int = 8, name: str = "fake"
-    ) -> None:
+    def __init__(self, vectors: dict[str, list[float]] | None = None, dim: int = 8, name: str = "fake") -> None:
         self.name = name
         self.vectors = vectors or {}
         self.dim = len(next(iter(self.vectors.values()))) if self.vectors else dim

@@ -9,6 +9,7 @@ import polars as pl
 from synthlens.workspace import MANIFEST, Workspace
 
 BASELINES = "baselines"
+COVERAGE_METRICS = "coverage_metrics.parquet"
 BASELINE_COLUMNS = ("source", "id", "instruction", "x", "y")
 
 # The command that adds each stage, for the one-line note a view shows instead of an empty chart.
@@ -55,6 +56,7 @@ class RunData:
     stages: tuple[str, ...] = field(default=())
     signature: str = ""  # run_signature at load time: what caches of derived tables key on
     row_columns: tuple[str, ...] = ()  # the columns of rows.parquet (the rest came from stages)
+    coverage_metrics: pl.DataFrame | None = None  # per source: coverage, diversity (the coverage stage's side table)
 
     def rows(self) -> pl.DataFrame:
         """The canonical rows alone, as ingest wrote them (what an export turns back into a dataset)."""
@@ -92,7 +94,12 @@ def load_run(root: str | Path) -> RunData:
         stages=tuple(workspace.stages()),
         signature=run_signature(workspace.root),
         row_columns=tuple(pl.read_parquet_schema(workspace.rows_path)),
+        coverage_metrics=_read_if_present(workspace.root / "stages" / COVERAGE_METRICS),
     )
+
+
+def _read_if_present(path: Path) -> pl.DataFrame | None:
+    return pl.read_parquet(path) if path.exists() else None
 
 
 def read_baselines(root: Path) -> pl.DataFrame | None:

@@ -12,18 +12,30 @@ MAX_DRAWN_POINTS = 150_000
 
 
 def stratified_sample(points: pl.DataFrame, limit: int, seed: int = 0) -> pl.DataFrame:
-    """At most `limit` points, each source keeping its share of the total (at least one point), in order."""
+    """Exactly `limit` points (all when fewer), each source keeping its share of them, in table order."""
     if points.height <= limit:
         return points
     sources = points["source"].to_numpy()
     names, counts = np.unique(sources, return_counts=True)
-    quotas = np.maximum(1, np.floor(counts * (limit / points.height))).astype(int)
     rng = np.random.default_rng(seed)
     chosen = [
-        rng.choice(np.flatnonzero(sources == name), size=min(quota, count), replace=False)
-        for name, quota, count in zip(names, quotas, counts, strict=True)
+        rng.choice(np.flatnonzero(sources == name), size=quota, replace=False)
+        for name, quota in zip(names, source_quotas(counts, limit), strict=True)
     ]
     return points[np.sort(np.concatenate(chosen))]
+
+
+def source_quotas(counts: np.ndarray, limit: int) -> np.ndarray:
+    """Points per source summing to `limit` (< the total): shares rounded by largest remainder, then every
+    source given at least one point, taken from the largest quota."""
+    shares = counts * (limit / counts.sum())
+    quotas = np.floor(shares).astype(int)
+    remainders = np.argsort(-(shares - quotas), kind="stable")
+    quotas[remainders[: limit - quotas.sum()]] += 1
+    for index in np.flatnonzero(quotas == 0):
+        quotas[np.argmax(quotas)] -= 1
+        quotas[index] = 1
+    return quotas
 
 
 def selection_polygons(selection: Mapping[str, Any]) -> list[np.ndarray]:
