@@ -89,7 +89,7 @@ def test_map_box_selection_lists_the_rows_inside_and_feeds_the_recipe(full_run) 
     box = selection(box=[{"x": [-6.0, -4.0], "y": [-1.0, 1.0]}])
     app = open_view(full_run, "Map", map_chart=box)
     assert [s.value for s in app.subheader] == ["Selected: 8 rows (and 3 baseline points)"]
-    listed = app.dataframe[0].value
+    listed = table_with(app, "instruction")
     assert sorted(listed["id"]) == [f"r{i:02d}" for i in range(8)]
     app.button(key="map_drop").click().run()
     assert app.session_state["manual_drop_ids"] == [f"r{i:02d}" for i in range(8)]
