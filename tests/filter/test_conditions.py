@@ -116,9 +116,13 @@ def test_default_drop_reasons_say_what_the_dropped_rows_have(condition: str, rea
 
 
 MISSING = [
-    ("input_quality >= average", "stage 'quality'", "synthlens tag RUN"),
-    ("is_dup_representative", "stage 'dedup'", "synthlens analyze RUN"),
-    ("is_incomplete == false", "stage 'stats'", "synthlens info RUN"),
+    (
+        "input_quality >= average",
+        "stage 'quality'",
+        "fix: run synthlens tag RUN (stage 'quality') or synthlens analyze first",
+    ),
+    ("is_dup_representative", "stage 'dedup'", "fix: run synthlens analyze (stage 'dedup') first"),
+    ("is_incomplete == false", "stage 'stats'", "fix: run synthlens info RUN or synthlens analyze first"),
     ("helpfulness >= 3", "stage 'nemotron'", "synthlens tag RUN"),
 ]
 

@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from synthlens.errors import SynthlensError
-from synthlens.filter import Recipe, apply, funnel
+from synthlens.filter import Recipe, apply, compile, funnel
 
 Kept = Callable[[pl.DataFrame, dict], list[str]]
 
@@ -116,3 +116,21 @@ def test_bad_selection_columns_are_refused(kept: Kept, table: pl.DataFrame, data
 
 def test_empty_recipe_keeps_everything(kept: Kept, table: pl.DataFrame) -> None:
     assert kept(table, {}) == table["id"].to_list()
+
+
+def test_the_single_expression_agrees_with_the_staged_apply(table: pl.DataFrame) -> None:
+    recipe = Recipe.from_dict(
+        {
+            "name": "t",
+            "conditions": ["language == EN"],
+            "drop_ids": ["r0"],
+            "quotas": [
+                {"column": "task_category", "max_per_value": 1},
+                {"column": "difficulty", "max_per_value": 1, "by": "helpfulness"},
+            ],
+            "top": {"n": 2, "by": "verbosity", "descending": False},
+        }
+    )
+    single = table.select("id", compile(recipe, table.schema))
+    assert single.equals(apply(table, recipe).select("id", "drop_reason"))
+    assert single["drop_reason"].null_count() == 2

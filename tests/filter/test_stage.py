@@ -50,7 +50,9 @@ def test_rerun_reuses_the_stage_until_an_upstream_stage_changes(make_run: Callab
     recipe = recipes.Recipe.from_dict({"name": "t", "conditions": ["input_quality >= good"]})
     recipes.run(ws, recipe)
     key = ws.stage_key("filter")
-    assert recipes.run(ws, recipe).kept == 4 and ws.stage_key("filter") == key
+    again = recipes.run(ws, recipe)
+    assert again.kept == 4 and ws.stage_key("filter") == key
+    assert again.funnel.equals(recipes.funnel(ws, recipe)) and again.mix.equals(recipes.mix(ws, again.flags))
     add_quality(ws, ["poor", "good", "good", "good"])
     assert recipes.run(ws, recipe).kept == 3 and ws.stage_key("filter") != key
 

@@ -74,7 +74,15 @@ def export(
     from synthlens.workspace import Workspace
 
     workspace = Workspace.open(run)
-    options = ExportOptions(fmt, style, with_analysis, overwrite, split, push_to_hub, private)
+    options = ExportOptions(
+        file_format=fmt,
+        style=style,
+        with_analysis=with_analysis,
+        overwrite=overwrite,
+        split=split,
+        push_to_hub=push_to_hub,
+        private=private,
+    )
     result = export_run(workspace, out, options, load_recipe(recipe) if recipe else None)
     if result.recipe is None:
         console.print(f"no filter recipe on this run: exporting all {result.total_rows:,} rows")

@@ -107,10 +107,16 @@ def source_column_names(ws: Workspace) -> tuple[str | None, str | None]:
 
 
 def analysis_columns(ws: Workspace) -> pl.DataFrame:
-    """Every analysis stage's columns keyed by id (the filter's own keep/drop_reason left out)."""
-    row_columns = set(ws.rows().columns) - {"id"}
-    joined = ws.joined()
-    return joined.select([c for c in joined.columns if c not in row_columns and c not in ("keep", "drop_reason")])
+    """Every analysis stage's columns keyed by id, even those named like a source field (the filter's own
+    keep/drop_reason left out; a later stage wins a name clash, as in `ws.joined()`)."""
+    table = ws.rows(columns=["id"])
+    for stage in ws.stages():
+        if stage == recipes.STAGE:
+            continue
+        extra = ws.read_stage(stage)
+        overlap = [c for c in extra.columns if c in table.columns and c != "id"]
+        table = table.drop(overlap).join(extra, on="id", how="left", maintain_order="left")
+    return table
 
 
 def _write_data(frame: pl.DataFrame, folder: Path, options: ExportOptions, fingerprint: str) -> Path:

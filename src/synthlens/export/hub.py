@@ -28,17 +28,7 @@ def push_folder(
     from huggingface_hub import HfApi
     from huggingface_hub.errors import HfHubHTTPError
 
-    if not _REPO_ID.match(repo_id):
-        raise SynthlensError(
-            f"Hub repo id '{repo_id}' is not of the form owner/name; allowed: letters, digits, '.', '_', '-'"
-            " on each side of one '/'; fix: e.g. --push-to-hub my-org/my-dataset"
-        )
-    token = token or os.environ.get(TOKEN_VARIABLE)
-    if not token:
-        raise SynthlensError(
-            f"no Hub token for pushing {repo_id}: {TOKEN_VARIABLE} is not set; allowed: a write token in"
-            f" {TOKEN_VARIABLE}; fix: export {TOKEN_VARIABLE}=hf_..."
-        )
+    token = _checked_token(repo_id, token)
     api = HfApi(endpoint=endpoint or os.environ.get("HF_ENDPOINT"), token=token)
     try:
         api.create_repo(repo_id, repo_type="dataset", private=private, exist_ok=True)
@@ -56,3 +46,19 @@ def push_folder(
             " fix: check the repo id, the token's write access and the network"
         ) from None
     return str(commit.commit_url)
+
+
+def _checked_token(repo_id: str, token: str | None) -> str:
+    """The token to push with, after checking the repo id; both fail before any request."""
+    if not _REPO_ID.match(repo_id):
+        raise SynthlensError(
+            f"Hub repo id '{repo_id}' is not of the form owner/name; allowed: letters, digits, '.', '_', '-'"
+            " on each side of one '/'; fix: e.g. --push-to-hub my-org/my-dataset"
+        )
+    token = token or os.environ.get(TOKEN_VARIABLE)
+    if not token:
+        raise SynthlensError(
+            f"no Hub token for pushing {repo_id}: {TOKEN_VARIABLE} is not set; allowed: a write token in"
+            f" {TOKEN_VARIABLE}; fix: export {TOKEN_VARIABLE}=hf_..."
+        )
+    return token

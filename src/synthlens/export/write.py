@@ -80,8 +80,8 @@ def write_hf_dataset(frame: pl.DataFrame, folder: Path, fingerprint: str, overwr
     try:
         dataset = datasets.Dataset(frame.to_arrow(), fingerprint=fingerprint)
         dataset.save_to_disk(str(staging / "data"))
-        if folder.exists():
-            shutil.rmtree(folder)
+        if folder.exists():  # move the old export aside first, so the swap itself is one rename
+            os.replace(folder, staging / "previous")
         os.replace(staging / "data", folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

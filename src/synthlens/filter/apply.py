@@ -2,12 +2,13 @@
 what each step removes, and the category/quality/difficulty mix before and after."""
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 
 import polars as pl
 
 from synthlens.filter.columns import FILTER_COLUMNS, ORDERED_LABELS
-from synthlens.filter.expressions import compile
+from synthlens.filter.expressions import compile_stages
 from synthlens.filter.model import (
     MANUAL_DROP,
     NOT_IN_KEEP_IDS,
@@ -31,6 +32,15 @@ FUNNEL_SCHEMA = {
     "removes_alone": pl.Int64,
     "removes_given_previous": pl.Int64,
     "remaining": pl.Int64,
+}
+
+MIX_SCHEMA = {
+    "column": pl.String,
+    "value": pl.String,
+    "before": pl.Int64,
+    "after": pl.Int64,
+    "before_share": pl.Float64,
+    "after_share": pl.Float64,
 }
 
 
@@ -57,9 +67,12 @@ def filter_table(source: Workspace | pl.DataFrame) -> pl.DataFrame:
 def apply(source: Workspace | pl.DataFrame, recipe: Recipe) -> pl.DataFrame:
     """Flag every row: a DataFrame of id, keep and drop_reason (null when kept), in row order."""
     table = filter_table(source)
-    expression = compile(recipe, table.schema)
+    stages = compile_stages(recipe, table.schema)
     _check_ids(recipe, table["id"])
-    reasons = table.lazy().select(pl.col("id"), expression).collect()
+    frame = table.lazy().with_columns(pl.lit(None, dtype=pl.String).alias("drop_reason"))
+    for stage in stages:
+        frame = frame.with_columns(stage(pl.col("drop_reason")).alias("drop_reason"))
+    reasons = frame.select("id", "drop_reason").collect()
     return reasons.select("id", pl.col("drop_reason").is_null().alias("keep"), "drop_reason")
 
 
@@ -81,22 +94,28 @@ def mix(source: Workspace | pl.DataFrame, flags: pl.DataFrame, columns: tuple[st
     """Counts and shares of each label before filtering and among the kept rows, for the columns present."""
     table = filter_table(source).join(flags.select("id", "keep"), on="id", how="left")
     parts = [_label_mix(table, column) for column in columns if column in table.columns]
-    if not parts:
-        schema = {"column": pl.String, "value": pl.String, "before": pl.Int64, "after": pl.Int64}
-        return pl.DataFrame(schema={**schema, "before_share": pl.Float64, "after_share": pl.Float64})
-    return pl.concat(parts)
+    return pl.concat(parts) if parts else pl.DataFrame(schema=MIX_SCHEMA)
 
 
 def run(ws: Workspace, recipe: Recipe) -> FilterResult:
-    """Filter a run and store the flags as its 'filter' stage (recomputed only when the recipe or an
-    upstream stage changed), with the funnel recorded in the manifest."""
-    table = filter_table(ws)
+    """Filter a run and store the flags as its 'filter' stage, with the funnel and mix in the manifest.
+
+    Nothing is recomputed (not even the joined table read) while the recipe and the upstream stages are
+    unchanged: the flags come from the stage file, the funnel and mix from the manifest.
+    """
+    table = functools.cache(lambda: filter_table(ws))
     upstream = [stage for stage in ws.stages() if stage != STAGE]
     params = {"recipe": recipe.to_dict()}
-    flags = ws.run_stage(STAGE, params, lambda: apply(table, recipe), depends_on=upstream)
-    steps = funnel(table, recipe, flags)
-    ws.record(STAGE, recipe_name=recipe.name, kept=int(flags["keep"].sum()), funnel=steps.to_dicts())
-    return FilterResult(recipe, flags, steps, mix(table, flags))
+    flags = ws.run_stage(STAGE, params, lambda: apply(table(), recipe), depends_on=upstream)
+    recorded = ws.manifest["stages"][STAGE]
+    if recorded.get("report_key") == recorded["key"] and "funnel" in recorded and "mix" in recorded:
+        steps = pl.DataFrame(recorded["funnel"], schema=FUNNEL_SCHEMA)
+        mixed = pl.DataFrame(recorded["mix"], schema=MIX_SCHEMA)
+        return FilterResult(recipe, flags, steps, mixed)
+    steps, mixed = funnel(table(), recipe, flags), mix(table(), flags)
+    report = {"funnel": steps.to_dicts(), "mix": mixed.to_dicts(), "report_key": recorded["key"]}
+    ws.record(STAGE, recipe_name=recipe.name, kept=int(flags["keep"].sum()), **report)
+    return FilterResult(recipe, flags, steps, mixed)
 
 
 def _label_mix(table: pl.DataFrame, column: str) -> pl.DataFrame:
@@ -140,6 +159,8 @@ def _only(recipe: Recipe, step: Condition | Quota | Top | str) -> Recipe:
 
 def _check_ids(recipe: Recipe, ids: pl.Series) -> None:
     for key, listed in (("drop_ids", recipe.drop_ids), ("keep_ids", recipe.keep_ids or ())):
+        if not listed:
+            continue
         unknown = pl.Series(list(listed), dtype=pl.String)
         unknown = unknown.filter(~unknown.is_in(ids.implode()))
         if unknown.len():

@@ -55,10 +55,10 @@ ORDERED_LABELS: dict[str, tuple[str, ...]] = {
 def stage_command(stage: str) -> str:
     """The command that writes a stage's columns, for the fix part of a missing-column error."""
     if stage == "stats":
-        return "synthlens info RUN (or synthlens analyze)"
+        return "synthlens info RUN or synthlens analyze"
     if stage in JUDGE_STAGES:
-        return f"synthlens tag RUN (stage '{stage}'), or synthlens analyze"
-    return f"synthlens analyze RUN (stage '{stage}')"
+        return f"synthlens tag RUN (stage '{stage}') or synthlens analyze"
+    return f"synthlens analyze (stage '{stage}')"
 
 
 def column_expr(name: str, schema: pl.Schema) -> pl.Expr:

@@ -6,6 +6,8 @@ id, so ties and equal values always resolve the same way) and drop the rows rank
 """
 
 import hashlib
+from collections.abc import Callable
+from functools import partial
 
 import polars as pl
 
@@ -29,15 +31,30 @@ _UNLIMITED = 2**62
 
 def compile(recipe: Recipe, schema: pl.Schema) -> pl.Expr:
     """The drop_reason expression of a recipe over a table with this schema (validated first)."""
-    validate(recipe, schema)
-    reason = filter_chain(recipe, schema)
-    for quota in recipe.quotas:
-        dropped = quota_fails(quota, recipe, schema, reason.is_null())
-        reason = pl.coalesce(reason, pl.when(dropped).then(pl.lit(quota.reason)))
-    if recipe.top:
-        dropped = top_fails(recipe.top, recipe, schema, reason.is_null())
-        reason = pl.coalesce(reason, pl.when(dropped).then(pl.lit(recipe.top.reason)))
+    reason: pl.Expr = pl.lit(None, dtype=pl.String)
+    for stage in compile_stages(recipe, schema):
+        reason = stage(reason)
     return reason.alias("drop_reason")
+
+
+def compile_stages(recipe: Recipe, schema: pl.Schema) -> list[Callable[[pl.Expr], pl.Expr]]:
+    """The recipe as stages, each turning the drop reason so far into the next one.
+
+    Folded into each other they are `compile`'s one expression. Each quota or top-N stage reads the reason
+    so far twice (to know which rows survive), so the folded tree doubles per ranking stage; `apply`
+    therefore evaluates the stages one after another over a `drop_reason` column instead.
+    """
+    validate(recipe, schema)
+    stages = [lambda previous: pl.coalesce(previous, filter_chain(recipe, schema))]
+    for quota in recipe.quotas:
+        stages.append(partial(_ranking_stage, quota.reason, partial(quota_fails, quota, recipe, schema)))
+    if recipe.top:
+        stages.append(partial(_ranking_stage, recipe.top.reason, partial(top_fails, recipe.top, recipe, schema)))
+    return stages
+
+
+def _ranking_stage(reason: str, fails: Callable[[pl.Expr], pl.Expr], previous: pl.Expr) -> pl.Expr:
+    return pl.coalesce(previous, pl.when(fails(previous.is_null())).then(pl.lit(reason)))
 
 
 def filter_chain(recipe: Recipe, schema: pl.Schema) -> pl.Expr:

@@ -57,6 +57,7 @@ class Condition:
         return f"{self.column} {self.op} {_show(self.value)}"
 
     def to_dict(self) -> dict[str, Any]:
+        """The canonical mapping form, defaults left out."""
         data: dict[str, Any] = {"column": self.column, "op": self.op}
         if self.value is not None:
             data["value"] = list(self.value) if isinstance(self.value, tuple) else self.value
@@ -84,6 +85,7 @@ class Quota:
         return self.name or f"over_quota_{self.column}"
 
     def describe(self) -> str:
+        """A one-line summary for the funnel, e.g. `quota per task_category (others: 100) (seeded sample)`."""
         caps = [f"{label}: {cap}" for label, cap in self.max]
         if self.max_per_value is not None:
             caps.append(f"others: {self.max_per_value}")
@@ -91,6 +93,7 @@ class Quota:
         return f"quota per {self.column} ({', '.join(caps)}){order}"
 
     def to_dict(self) -> dict[str, Any]:
+        """The canonical mapping form, defaults left out."""
         data: dict[str, Any] = {"column": self.column}
         if self.max_per_value is not None:
             data["max_per_value"] = self.max_per_value
@@ -121,6 +124,7 @@ class Top:
         return f"top {self.n} by {self.by} {'desc' if self.descending else 'asc'}"
 
     def to_dict(self) -> dict[str, Any]:
+        """The canonical mapping form."""
         data: dict[str, Any] = {"n": self.n, "by": self.by, "descending": self.descending}
         if self.name:
             data["name"] = self.name
