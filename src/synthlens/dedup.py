@@ -52,9 +52,9 @@ def keep_order(rows: pl.DataFrame, policy: str) -> np.ndarray:
         )
     key = {
         "first": pl.col("row_index"),
-        "longest_response": -pl.col("response").fill_null("").str.len_chars(),
+        "longest_response": -pl.col("response").fill_null("").str.len_chars().cast(pl.Int64),
         "highest_quality": pl.col("input_quality").replace_strict(QUALITY_ORDER, range(5), default=5),
-        "highest_reward": -pl.col("instruct_reward").fill_nan(None),
+        "highest_reward": -pl.col("instruct_reward").cast(pl.Float64).fill_nan(None),
     }[policy]
     ranked = rows.select(key.alias("_key"), pl.col("id")).with_row_index("_row")
     return ranked.sort(["_key", "id"], nulls_last=True)["_row"].to_numpy().astype(np.int64)

@@ -63,16 +63,17 @@ def embed(
     embed_field: str = EMBED_FIELD,
 ) -> None:
     """Embed every row (only texts not in the run's cache are encoded)."""
-    from synthlens.embed.stage import embed_run
+    from synthlens.embed.stage import embed_run, embeddings_ready
     from synthlens.workspace import Workspace
 
     ws = Workspace.open(run)
     options = _options(model=model, embed_url=embed_url, embed_api_key=embed_api_key, embed_field=embed_field)
     embedder = options.embedder()
+    ready = embeddings_ready(ws, embedder.name, embed_field)
     with rate_progress() as report:
         vectors = embed_run(ws, embedder, embed_field, report)
     path = ws.embeddings_path(embedder.name, embed_field)
-    newly = ws.manifest["stages"]["embed"]["files"][path.name]["newly_embedded"]
+    newly = 0 if ready else ws.manifest["stages"]["embed"]["files"][path.name]["newly_embedded"]
     console.print(
         f"{vectors.shape[0]:,} rows x {vectors.shape[1]} dims ({embedder.name}, field {embed_field});"
         f" {newly:,} texts newly embedded -> {path}"

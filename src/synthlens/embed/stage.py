@@ -54,6 +54,13 @@ def embed_key(ws: Workspace, model: str, field: str) -> str:
     return params_key(STAGE, {"model": model, "field": field}, [ws.manifest["input"].get("sha256", "")])
 
 
+def embeddings_ready(ws: Workspace, model: str, field: str = "instruction") -> bool:
+    """Whether the run already holds this model's embeddings of this field for its current rows."""
+    files = ws.manifest["stages"].get(STAGE, {}).get("files", {})
+    path = ws.embeddings_path(model, field)
+    return path.exists() and files.get(path.name, {}).get("key") == embed_key(ws, model, field)
+
+
 def embed_run(
     ws: Workspace, embedder: Embedder | None = None, field: str = "instruction", progress: ProgressFn = silent
 ) -> np.ndarray:
@@ -61,9 +68,7 @@ def embed_run(
     check_field(field)
     model = embedder.name if embedder else DEFAULT_MODEL
     path = ws.embeddings_path(model, field)
-    key = embed_key(ws, model, field)
-    files = dict(ws.manifest["stages"].get(STAGE, {}).get("files", {}))
-    if path.exists() and files.get(path.name, {}).get("key") == key:
+    if embeddings_ready(ws, model, field):
         return np.load(path, mmap_mode="r")  # no model is loaded when the matrix is already there
     embedder = embedder or default_embedder()
     started = time.perf_counter()
@@ -72,6 +77,8 @@ def embed_run(
     atomic.write_npy(vectors, path)
     seconds = round(time.perf_counter() - started, 3)
     params = {"model": embedder.name, "field": field, "dim": embedder.dim}
+    key = embed_key(ws, embedder.name, field)
+    files = dict(ws.manifest["stages"].get(STAGE, {}).get("files", {}))
     files[path.name] = {**params, "key": key, "rows": len(texts), "newly_embedded": newly_embedded}
     ws.record(STAGE, params=params, key=key, seconds=seconds, rows=len(texts), files=files)
     return np.load(path, mmap_mode="r")
