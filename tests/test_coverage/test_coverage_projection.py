@@ -11,9 +11,7 @@ from synthlens.errors import SynthlensError
 def _separation(coordinates: np.ndarray, labels: np.ndarray) -> float:
     """Smallest distance between two cluster centres over the largest spread of a cluster, in 2-D."""
     centres = np.array([coordinates[labels == c].mean(axis=0) for c in np.unique(labels)])
-    spread = max(
-        np.linalg.norm(coordinates[labels == c] - centres[c], axis=1).mean() for c in np.unique(labels)
-    )
+    spread = max(np.linalg.norm(coordinates[labels == c] - centres[c], axis=1).mean() for c in np.unique(labels))
     gaps = [np.linalg.norm(a - b) for i, a in enumerate(centres) for b in centres[i + 1 :]]
     return min(gaps) / spread
 

@@ -35,4 +35,5 @@ def main() -> None:
 
 
 # Importing a module registers its commands on `app`: one module per command group.
+from synthlens.cli import coverage  # noqa: E402,F401,I001
 from synthlens.cli import ingest  # noqa: E402,F401

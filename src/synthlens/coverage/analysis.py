@@ -12,7 +12,8 @@ import polars as pl
 from synthlens.coverage import metrics
 from synthlens.coverage.clusters import cluster_table, kmeans
 from synthlens.coverage.labels import ctfidf_labels
-from synthlens.coverage.projection import project
+from synthlens.coverage.projection import METHODS, project
+from synthlens.errors import SynthlensError
 from synthlens.progress import ProgressFn, silent
 
 
@@ -20,6 +21,8 @@ from synthlens.progress import ProgressFn, silent
 class CoverageParams:
     """The knobs of the coverage stage; every one of them is part of the stage's cache key."""
 
+    baselines: tuple[str, ...] = ()  # names (alpaca, ultrachat, dolly), local files or Hub ids
+    baseline_sample: int | None = 20_000  # rows per baseline, a seeded sample; None = all
     method: str = "umap"  # umap | tsne | pca
     seed: int = 0
     fit_sample: int | None = 30_000  # rows the 2-D layout is fitted on; the rest are placed beside them
@@ -50,13 +53,29 @@ class CoverageResult:
     cluster_table: pl.DataFrame
 
 
+def check_params(params: CoverageParams) -> CoverageParams:
+    """The parameters, if every one is allowed; else a one-line error naming the bad one and the fix."""
+    problems = [
+        (params.method not in METHODS, "--method", params.method, ", ".join(METHODS)),
+        (params.clusters < 1, "--clusters", params.clusters, "1 or more, e.g. 20"),
+        (params.radius is not None and not 0 <= params.radius <= 2, "--radius", params.radius, "0 to 2"),
+        (not 0 < params.radius_quantile <= 1, "radius quantile", params.radius_quantile, "above 0, at most 1"),
+        (params.diversity_sample < 2, "diversity sample", params.diversity_sample, "2 or more"),
+    ]
+    for sizes in ("baseline_sample", "fit_sample", "query_sample"):
+        value = getattr(params, sizes)
+        problems.append((value is not None and value < 3, f"--{sizes.replace('_', '-')}", value, "3 or more"))
+    for bad, option, value, allowed in problems:
+        if bad:
+            raise SynthlensError(f"coverage {option} {value} is not allowed; allowed: {allowed}")
+    return params
+
+
 def analyze(sources: list[Source], params: CoverageParams, progress: ProgressFn = silent) -> CoverageResult:
     """Project, cluster and measure a dataset (sources[0]) against its baselines (sources[1:])."""
     joint = np.concatenate([s.vectors for s in sources]).astype(np.float32, copy=False)
     owner = np.repeat(np.array([s.name for s in sources]), [len(s.vectors) for s in sources])
-    coordinates = project(
-        joint, params.method, seed=params.seed, fit_sample=params.fit_sample, progress=progress
-    )
+    coordinates = project(joint, params.method, seed=params.seed, fit_sample=params.fit_sample, progress=progress)
     progress("clusters", 0, 1)
     labels = kmeans(joint, params.clusters, params.seed)
     texts = [text for s in sources for text in s.texts]

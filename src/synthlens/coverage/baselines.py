@@ -6,7 +6,6 @@ cached under the user cache folder (SYNTHLENS_CACHE, else ~/.cache/synthlens) so
 
 import hashlib
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,8 +23,6 @@ NAMED_BASELINES: dict[str, tuple[str, str]] = {
     "dolly": ("databricks/databricks-dolly-15k", "train"),
 }
 LOCAL_FILES = {"alpaca": "alpaca_data.json", "ultrachat": "ultrachat_200k.jsonl", "dolly": "dolly-15k.jsonl"}
-HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
-DATA_SUFFIXES = {".json", ".jsonl", ".parquet", ".csv", ".tsv", ".arrow", ".gz", ".zst"}
 COLUMNS = ["source", "id", "instruction", "response"]
 
 
@@ -49,6 +46,8 @@ class Baseline:
 
 def resolve_baseline(spec: str) -> Baseline:
     """Turn a --baseline value (a name, a path or a Hub id) into a Baseline; a bad value says what is allowed."""
+    from synthlens.readers.containers import container_kind
+
     if spec.lower() in NAMED_BASELINES:
         hub_id, split = NAMED_BASELINES[spec.lower()]
         return Baseline(spec.lower(), hub_id, split, on_hub=True)
@@ -56,12 +55,14 @@ def resolve_baseline(spec: str) -> Baseline:
     if path.exists():
         name = path.name if path.is_dir() else path.name.split(".")[0]
         return Baseline(safe_name(name), str(path.resolve()), "train", on_hub=False)
-    if HUB_ID.match(spec) and Path(spec).suffix.lower() not in DATA_SUFFIXES:
-        return Baseline(safe_name(spec.split("/")[-1].lower()), spec, "train", on_hub=True)
-    raise SynthlensError(
-        f"baseline '{spec}' is not a file that exists, a Hub id (owner/name) or a named baseline"
-        f" ({', '.join(NAMED_BASELINES)}); fix: check the path or pass e.g. --baseline alpaca"
-    )
+    try:
+        container_kind(spec)  # the readers' rule for what a Hub id looks like
+    except SynthlensError:
+        raise SynthlensError(
+            f"baseline '{spec}' is not a file that exists, a Hub id (owner/name) or a named baseline"
+            f" ({', '.join(NAMED_BASELINES)}); fix: check the path or pass e.g. --baseline alpaca"
+        ) from None
+    return Baseline(safe_name(spec.split("/")[-1].lower()), spec, "train", on_hub=True)
 
 
 def cache_root() -> Path:
@@ -72,9 +73,7 @@ def cache_root() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "synthlens"
 
 
-def load_baseline(
-    baseline: Baseline, sample: int | None, seed: int, cache_dir: Path | None = None
-) -> pl.DataFrame:
+def load_baseline(baseline: Baseline, sample: int | None, seed: int, cache_dir: Path | None = None) -> pl.DataFrame:
     """The baseline's rows (source, id, instruction, response): a seeded sample of `sample` rows, cached."""
     folder = (cache_dir or cache_root()) / "baselines"
     cached = folder / f"{baseline.name}-{baseline.fingerprint()}-{sample or 'all'}-{seed}.parquet"

@@ -30,9 +30,7 @@ class Diversity:
     """Three views of how spread out one set of rows is."""
 
     mean_nn_distance: float
-    cluster_entropy: (
-        float  # entropy over the joint k-means clusters, divided by log(k): 0 = one cluster, 1 = even
-    )
+    cluster_entropy: float  # entropy over the joint k-means clusters, divided by log(k): 0 = one cluster, 1 = even
     vendi: float  # effective number of distinct rows under the cosine kernel (1 = all alike)
 
 

@@ -59,31 +59,30 @@ def coverage_map(points: pl.DataFrame, target: Path, dataset: str = "dataset", s
 
 
 def length_distributions(lengths: pl.DataFrame, target: Path, dataset: str = "dataset") -> Path:
-    """Histograms of instruction and response length in characters (log scale), one line per source."""
+    """Histograms of instruction and response length in characters (log bins), one line per source."""
     plt = _pyplot()
     sources = list(dict.fromkeys(lengths["source"].to_list()))
     palette = colors(sources, dataset)
     figure, panels = plt.subplots(1, 2, figsize=(12, 4.5))
-    bins = np.logspace(0, 5, 60)
     for panel, column in zip(panels, ["instruction_chars", "response_chars"], strict=True):
+        longest = max(2, int(lengths[column].max() or 2))
+        bins = np.unique(np.logspace(0, np.log10(longest + 1), 50).round())
         for source in sources:
             values = lengths.filter(pl.col("source") == source)[column].drop_nulls().to_numpy()
-            values = values[values > 0]
             if len(values):
-                panel.hist(
-                    values, bins=bins, density=True, histtype="step", color=palette[source], label=source
-                )
+                # Each row weighs 1/n, so a bar is the share of the source's rows (density would swell the
+                # narrow bins of very short texts).
+                weights = np.full(len(values), 1 / len(values))
+                panel.hist(values, bins=bins, weights=weights, histtype="step", color=palette[source], label=source)
         panel.set_xscale("log")
         panel.set_xlabel(f"{column.split('_')[0]} length (characters)")
-        panel.set_ylabel("density")
+        panel.set_ylabel("share of rows")
         panel.legend()
     figure.suptitle("Length distributions")
     return _save(figure, target)
 
 
-def cluster_shares(
-    table: pl.DataFrame, sources: Sequence[str], target: Path, dataset: str = "dataset"
-) -> Path:
+def cluster_shares(table: pl.DataFrame, sources: Sequence[str], target: Path, dataset: str = "dataset") -> Path:
     """Horizontal grouped bars: the share of each source's rows in each cluster, labelled by cluster words."""
     plt = _pyplot()
     palette = colors(sources, dataset)

@@ -13,6 +13,8 @@ from synthlens.progress import ProgressFn, silent
 
 METHODS = ("umap", "tsne", "pca")
 PLACEMENT_NEIGHBORS = 8
+UMAP_NEIGHBORS = 15
+EXACT_KNN_LIMIT = 200_000  # past this many fitted rows UMAP's approximate search is the faster one
 BLOCK = 65_536
 
 
@@ -56,7 +58,7 @@ def pca_reduce(vectors: np.ndarray, dims: int, fitted: np.ndarray, seed: int) ->
     from sklearn.decomposition import PCA
 
     dims = min(dims, len(fitted), vectors.shape[1])
-    model = PCA(n_components=dims, random_state=seed, svd_solver="full")
+    model = PCA(n_components=dims, random_state=seed, svd_solver="covariance_eigh")
     model.fit(np.asarray(vectors[fitted], dtype=np.float32))
     reduced = np.empty((len(vectors), dims), dtype=np.float32)
     for start in range(0, len(vectors), BLOCK):
@@ -67,24 +69,38 @@ def pca_reduce(vectors: np.ndarray, dims: int, fitted: np.ndarray, seed: int) ->
 
 def _fit_layout(vectors: np.ndarray, method: str, seed: int) -> np.ndarray:
     """The 2-D layout of the fitted rows."""
-    if method == "umap":
-        import warnings
-
-        import umap
-
-        n_neighbors = max(2, min(15, len(vectors) - 1))
-        model = umap.UMAP(n_neighbors=n_neighbors, metric="cosine", random_state=seed, n_jobs=1)
-        with warnings.catch_warnings():
-            # umap warns that a fixed random_state means one thread; that is the price of a reproducible map.
-            warnings.simplefilter("ignore", UserWarning)
-            layout = model.fit_transform(vectors)
-    else:
+    if method == "tsne":
         from sklearn.manifold import TSNE
 
         perplexity = min(30.0, (len(vectors) - 1) / 3)
         model = TSNE(metric="cosine", init="pca", perplexity=perplexity, random_state=seed)
-        layout = model.fit_transform(vectors)
-    return np.asarray(layout, dtype=np.float32)
+        return np.asarray(model.fit_transform(vectors), dtype=np.float32)
+    import warnings
+
+    import umap
+
+    n_neighbors = max(2, min(UMAP_NEIGHBORS, len(vectors) - 1))
+    knn = exact_neighbors(vectors, n_neighbors) if len(vectors) <= EXACT_KNN_LIMIT else (None, None, None)
+    model = umap.UMAP(n_neighbors=n_neighbors, metric="cosine", random_state=seed, n_jobs=1, precomputed_knn=knn)
+    with warnings.catch_warnings():
+        # umap warns that a fixed random_state means one thread; that is the price of a reproducible map.
+        warnings.simplefilter("ignore", UserWarning)
+        return np.asarray(model.fit_transform(vectors), dtype=np.float32)
+
+
+def exact_neighbors(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, None]:
+    """Each row's k nearest rows by cosine distance (itself first), for UMAP's neighbour graph.
+
+    Exact search with faiss is faster than UMAP's own approximate search at sample sizes, and needs no
+    just-in-time compilation.
+    """
+    import faiss
+
+    rows = unit_rows(vectors)
+    index = faiss.IndexFlatIP(rows.shape[1])
+    index.add(rows)
+    similarities, neighbors = index.search(rows, k)
+    return neighbors.astype(np.int64), np.clip(1.0 - similarities, 0.0, 2.0), None
 
 
 def place_by_neighbors(
