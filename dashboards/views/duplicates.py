@@ -116,3 +116,29 @@ def _row_neighbours(data: RunData) -> None:
     common.show_text(found["instruction"][0])
     st.markdown("**In the dataset**")
     common.show_rows(neighbours.neighbours(data.table, row_id), key="nn_table", height=240)
+    _baseline_neighbours(data, row_id)
+
+
+@common.run_cached
+def _baseline_vectors(data: RunData, model: str) -> dict:
+    from synthlens.embed import make_embedder
+
+    return neighbours.baseline_vectors(data.baselines, make_embedder(model))
+
+
+def _baseline_neighbours(data: RunData, row_id: str) -> None:
+    st.markdown("**In each baseline**")
+    model = neighbours.embedding_model(data.manifest)
+    if data.baselines is None or model is None:
+        common.note_missing(data, "baselines", "coverage")
+        return
+    query = neighbours.row_vector(data.root, model, data.table, row_id)
+    if query is None:
+        st.info(f"No stored embedding for this row: run `synthlens embed {data.root}`")
+        return
+    if not st.toggle("Search the baselines", key="nn_baselines"):
+        st.caption("Reads the baselines' vectors from the embedding cache `synthlens coverage` filled.")
+        return
+    with st.spinner("Reading the baselines' embeddings…"):
+        vectors = _baseline_vectors(data, model)
+    common.show_rows(neighbours.nearest_baseline_rows(query, data.baselines, vectors), key="nn_baselines_table")

@@ -4,6 +4,7 @@ and the AppTest helpers the view tests share."""
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 from streamlit.testing.v1 import AppTest
 
@@ -20,6 +21,18 @@ DIFFICULTY = ("very easy", "easy", "medium", "hard", "very hard")
 LINKS = {"r03": ("r02", 0.97), "r08": ("r09", 0.93), "r10": ("r09", 0.96), "r17": ("r16", 0.86)}
 UNSAFE = {"r20": ("S1", "Violent Crimes"), "r21": ("S10", "Hate")}
 ROWS = 24
+EMBED_MODEL = "fake-4d"
+
+
+class FakeEmbedder:
+    """Four-dimensional unit vectors from the number in a text: 'row 6' and 'baseline instruction 2' share e2."""
+
+    name, dim = EMBED_MODEL, 4
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        vectors = np.zeros((len(texts), 4), dtype=np.float32)
+        vectors[np.arange(len(texts)), [int(text.split()[-1]) % 4 for text in texts]] = 1.0
+        return vectors
 
 
 def instruction_of(index: int) -> str:
@@ -150,7 +163,8 @@ def build_run(root: Path, rows: pl.DataFrame, stages: bool = True) -> Workspace:
     representative = dedup.representatives(groups, dedup.keep_order(rows, "first"))
     ws.run_stage("dedup", {"threshold": 0.95, "keep": "first"}, lambda: dedup.dedup_table(rows["id"], representative))
     for stage, table in judge_stages(ids).items():
-        ws.run_stage(stage, {}, lambda table=table: table)
+        ws.run_stage(stage, {"model": EMBED_MODEL} if stage == "coverage" else {}, lambda table=table: table)
+    atomic.write_npy(FakeEmbedder().encode([f"row {i}" for i in range(len(ids))]), ws.embeddings_path(EMBED_MODEL))
     baseline = pl.DataFrame(
         {
             "source": "alpaca",

@@ -8,7 +8,16 @@ import re
 
 import pytest
 import yaml
-from dashboard_runs import IMG_PAYLOAD, SCRIPT_PAYLOAD, hostile_run, instruction_of, markdown_sources, open_view, texts
+from dashboard_runs import (
+    IMG_PAYLOAD,
+    SCRIPT_PAYLOAD,
+    FakeEmbedder,
+    hostile_run,
+    instruction_of,
+    markdown_sources,
+    open_view,
+    texts,
+)
 
 from synthlens import filter as recipes
 
@@ -152,6 +161,21 @@ def test_row_neighbours_lists_the_stored_nearest_rows(full_run) -> None:
     table = table_with(app, "similarity")
     assert table["id"].to_list()[0] == "r03"
     assert table["similarity"].to_list()[0] == pytest.approx(0.97, abs=1e-6)
+
+
+def test_row_neighbours_in_each_baseline_come_from_the_embedding_cache(full_run, monkeypatch, tmp_path) -> None:
+    import synthlens.embed
+
+    monkeypatch.setenv("SYNTHLENS_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(synthlens.embed, "make_embedder", lambda model: FakeEmbedder())
+    app = open_view(full_run, "Duplicates")
+    app.text_input(key="nn_row_id").input("r06").run()
+    assert not any("baseline instruction" in str(df.value) for df in app.dataframe)
+    app.toggle(key="nn_baselines").set_value(True).run()
+    found = table_with(app, "source")
+    # r06 and baseline rows 2 share a direction; the others are orthogonal to it.
+    assert found["id"].tolist()[0] == "a2" and found["similarity"].tolist()[0] == pytest.approx(1.0)
+    assert found["similarity"].tolist()[1] == pytest.approx(0.0)
 
 
 def test_judgments_bar_click_lists_its_rows_and_crosstabs_count_pairs(full_run) -> None:

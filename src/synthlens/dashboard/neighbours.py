@@ -1,5 +1,6 @@
 """Near-duplicate groups and nearest neighbours, read from the stored neighbour lists (nn_ids, nn_sims)."""
 
+import numpy as np
 import polars as pl
 
 
@@ -80,3 +81,58 @@ def sweep(table: pl.DataFrame, floor: float) -> pl.DataFrame:
     from synthlens import dedup
 
     return dedup.threshold_sweep(table.select("id", "dup_link_id", "dup_link_sim"), floor)
+
+
+def embedding_model(manifest: dict) -> str | None:
+    """The model the coverage stage embedded the dataset and its baselines with (None: no coverage stage)."""
+    return manifest.get("stages", {}).get("coverage", {}).get("params", {}).get("model")
+
+
+def baseline_vectors(baselines: pl.DataFrame, embedder) -> dict[str, np.ndarray]:  # embedder: synthlens Embedder
+    """Each baseline's instruction vectors, read from the embedding cache the coverage stage filled
+    (only texts missing from it are encoded)."""
+    from synthlens.coverage.baselines import cache_root
+    from synthlens.embed.store import embed_texts
+
+    vectors = {}
+    for (source,), part in baselines.group_by("source", maintain_order=True):
+        vectors[str(source)] = embed_texts(embedder, part["instruction"].to_list(), cache_root() / "embeddings")
+    return vectors
+
+
+def nearest_baseline_rows(
+    query: np.ndarray, baselines: pl.DataFrame, vectors: dict[str, np.ndarray], k: int = 5
+) -> pl.DataFrame:
+    """The k baseline rows most similar to one unit vector, per baseline: source, rank, id, similarity, text."""
+    parts = []
+    for source, matrix in vectors.items():
+        rows = baselines.filter(pl.col("source") == source)
+        similarity = matrix @ query.astype(np.float32)
+        best = np.argsort(-similarity, kind="stable")[:k]
+        parts.append(
+            rows[best]
+            .select("source", "id", "instruction")
+            .with_columns(
+                pl.Series("rank", np.arange(1, len(best) + 1)), pl.Series("similarity", similarity[best].astype(float))
+            )
+        )
+    schema = {
+        "source": pl.String,
+        "id": pl.String,
+        "instruction": pl.String,
+        "rank": pl.Int64,
+        "similarity": pl.Float64,
+    }
+    frame = pl.concat(parts) if parts else pl.DataFrame(schema=schema)
+    return frame.select("source", "rank", "id", "similarity", "instruction")
+
+
+def row_vector(root, model: str, table: pl.DataFrame, row_id: str) -> np.ndarray | None:
+    """One row's stored instruction embedding (embeddings/<model>.npy, row order = rows.parquet), or None."""
+    from synthlens.workspace import Workspace
+
+    path = Workspace(root).embeddings_path(model)
+    position = table.select(pl.arg_where(pl.col("id") == row_id)).to_series()
+    if not path.exists() or position.is_empty():
+        return None
+    return np.asarray(np.load(path, mmap_mode="r")[int(position[0])], dtype=np.float32)
