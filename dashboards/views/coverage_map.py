@@ -68,7 +68,7 @@ def _figure(drawn: pl.DataFrame, colour: str) -> go.Figure:
     traces = []
     context = drawn.filter(pl.col("colour").is_null())
     for (source,), part in context.group_by("source", maintain_order=True):
-        traces.append(_trace(part, f"{source} (baseline)", {"color": BASELINE_GREY, "size": 3}))
+        traces.append(_trace(part, charts.escape([source])[0], {"color": BASELINE_GREY, "size": 3}))
     coloured = drawn.filter(pl.col("colour").is_not_null())
     if coloured.schema["colour"].is_numeric():
         marker = {"color": coloured["colour"].to_numpy(), "colorscale": "Viridis", "showscale": True, "size": 4}

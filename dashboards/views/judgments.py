@@ -4,7 +4,7 @@ import polars as pl
 import streamlit as st
 
 from synthlens.dashboard import queries
-from synthlens.dashboard.data import TAG_COLUMNS, RunData
+from synthlens.dashboard.data import TAG_COLUMNS, TAG_TITLES, RunData
 from views import charts, common
 
 CROSSTABS = (("task_category", "difficulty"), ("input_quality", "task_category"))
@@ -30,7 +30,7 @@ def _distributions(data: RunData) -> None:
     for index, (column, stage) in enumerate(TAG_COLUMNS.items()):
         with columns[index % 2]:
             if not data.has(column):
-                common.note_missing(data, column.replace("_", " "), stage)
+                common.note_missing(data, TAG_TITLES[column], stage)
                 continue
             counts = queries.label_counts(data.table, column)
             event = charts.bar_chart(counts, "value", "rows", column, key=f"bars_{column}", horizontal=True)

@@ -4,7 +4,7 @@ import polars as pl
 import streamlit as st
 
 from synthlens.dashboard import queries, summary
-from synthlens.dashboard.data import TAG_COLUMNS, RunData
+from synthlens.dashboard.data import TAG_COLUMNS, TAG_TITLES, RunData
 from views import charts, common
 
 
@@ -42,7 +42,7 @@ def _tags(data: RunData) -> None:
                 counts = queries.label_counts(data.table, column)
                 charts.bar_chart(counts, "value", "rows", column.replace("_", " "))
             else:
-                common.note_missing(data, column.replace("_", " "), stage)
+                common.note_missing(data, TAG_TITLES[column], stage)
     st.markdown("**Which tagger produced each column**")
     st.dataframe(summary.generators(data.table), hide_index=True)
 

@@ -23,7 +23,7 @@ STAGE_COMMANDS: dict[str, str] = {
     "category": "synthlens tag RUN --endpoint URL --model MODEL --tasks category",
     "quality": "synthlens tag RUN --endpoint URL --model MODEL --tasks quality",
     "difficulty": "synthlens tag RUN --endpoint URL --model MODEL --tasks difficulty",
-    "language": "synthlens tag RUN --tasks language",
+    "language": "synthlens analyze DATA -o RUN",
     "safety": "synthlens guard RUN --endpoint URL",
     "reward": "synthlens reward RUN",
     "nemotron": "synthlens reward RUN --endpoint URL",
@@ -37,6 +37,14 @@ TAG_COLUMNS: dict[str, str] = {
     "difficulty": "difficulty",
     "language": "language",
     "is_safe": "safety",
+}
+# How a view names each tag when it is missing ("No safety judgments yet: …").
+TAG_TITLES: dict[str, str] = {
+    "task_category": "task categories",
+    "input_quality": "input quality tags",
+    "difficulty": "difficulty tags",
+    "language": "language tags",
+    "is_safe": "safety judgments",
 }
 # Label scales, lowest first, so bars and cross-tabs read in order rather than by count.
 ORDERED_LABELS: dict[str, tuple[str, ...]] = {

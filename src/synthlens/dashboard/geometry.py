@@ -118,8 +118,10 @@ def map_points(table: pl.DataFrame, baselines: pl.DataFrame | None, colour: str)
     )
     if baselines is None or baselines.is_empty():
         return rows
+    # A baseline may share the dataset's name (both read from alpaca_data.json), so it is always marked.
+    extra = baselines.with_columns((pl.col("source") + " (baseline)").alias("source"))
     base_colour = pl.col("source") if colour == "source" else pl.lit(None, rows.schema["colour"])
-    extra = baselines.select(
+    extra = extra.select(
         "id", "source", "instruction", "x", "y", base_colour.alias("colour"), pl.lit(False).alias("is_dataset")
     )
     return pl.concat([extra, rows])
