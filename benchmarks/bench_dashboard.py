@@ -96,9 +96,7 @@ def browser_side(run: Path, screenshots: Path | None) -> dict[str, float]:
             figures[f"browser: first render: {view}"] = timed(lambda view=view: switch_view(page, view))
             figures[f"  of which the server computed: {view}"] = computed_seconds(page)
             if screenshots:
-                page.wait_for_timeout(1500)  # let Plotly finish drawing before the picture
-                slug = view.lower().replace(" & ", "-").replace(" ", "-")
-                page.screenshot(path=str(screenshots / f"dashboard-{slug}.png"), full_page=True)
+                screenshot(page, view, screenshots)
         switch_view(page, "Filter & export")
         kept = page.locator('[data-testid="stMetricValue"]').first
         before = kept.inner_text()
@@ -110,6 +108,17 @@ def browser_side(run: Path, screenshots: Path | None) -> dict[str, float]:
         figures["browser: change: filter toggle until the kept count updates"] = timed(toggle)
         browser.close()
     return figures
+
+
+def screenshot(page, view: str, folder: Path) -> None:
+    """A PNG of the view, cut to its content (the page scrolls inside Streamlit's own container)."""
+    page.wait_for_timeout(1500)  # let Plotly finish drawing before the picture
+    height = page.evaluate("document.querySelector('[data-testid=stMainBlockContainer]').scrollHeight")
+    slug = view.lower().replace(" & ", "-").replace(" ", "-")
+    page.screenshot(
+        path=str(folder / f"dashboard-{slug}.png"),
+        clip={"x": 0, "y": 0, "width": 1400, "height": min(height + 40, 2000)},
+    )
 
 
 def computed_seconds(page) -> float:

@@ -17,7 +17,7 @@ POINT_LIMITS = (10_000, 25_000, 50_000, 100_000, geometry.MAX_DRAWN_POINTS)
 DEFAULT_LIMIT = 25_000  # enough to read the map's shape; drawing more is slower on machines without a GPU
 HOVER_CHARS = 90
 LISTED_ROWS = 1_000
-BASELINE_GREY = "rgba(150, 150, 150, 0.35)"
+BASELINE_GREY = "rgba(128, 128, 128, 0.35)"
 
 
 @common.run_cached
@@ -74,12 +74,9 @@ def _figure(drawn: pl.DataFrame, colour: str) -> go.Figure:
         marker = {"color": coloured["colour"].to_numpy(), "colorscale": "Viridis", "showscale": True, "size": 4}
         traces.append(_trace(coloured, colour, marker | {"colorbar": {"title": {"text": colour}}}))
     else:
-        # Baseline sources first, so the dataset is drawn on top of them.
-        order = coloured.group_by("colour").agg(pl.col("is_dataset").first(), pl.len().alias("rows"))
-        for label in order.sort(["is_dataset", "rows"], descending=[False, True])["colour"].to_list():
+        for label in coloured["colour"].value_counts(sort=True)["colour"].to_list():
             part = coloured.filter(pl.col("colour") == label)
-            opacity = 0.8 if part["is_dataset"][0] else 0.45
-            traces.append(_trace(part, charts.escape([label])[0], {"size": 4, "opacity": opacity}))
+            traces.append(_trace(part, charts.escape([label])[0], {"size": 4, "opacity": 0.8}))
     figure = go.Figure(traces)
     figure.update_layout(height=640, margin=charts.MARGIN, dragmode="lasso", legend={"itemsizing": "constant"})
     figure.update_xaxes(showticklabels=False)

@@ -75,7 +75,8 @@ def test_map_points_put_baselines_under_the_dataset_without_tags() -> None:
     assert mapped["id"].to_list() == ["z", "a", "b"]
     assert mapped["colour"].to_list() == [None, "safe", "unsafe"]
     by_source = geometry.map_points(table, baselines.cast({"x": pl.Float32, "y": pl.Float32}), "source")
-    assert by_source["colour"].to_list() == ["alpaca (baseline)", "mine", "mine"]
+    assert by_source["colour"].to_list() == [None, "mine", "mine"]
+    assert by_source["source"].to_list() == ["alpaca (baseline)", "mine", "mine"]
 
 
 def test_quotas_sum_to_the_limit_and_never_exceed_a_source() -> None:

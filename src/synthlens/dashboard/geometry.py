@@ -100,8 +100,8 @@ def colour_options(table: pl.DataFrame) -> list[str]:
 def map_points(table: pl.DataFrame, baselines: pl.DataFrame | None, colour: str) -> pl.DataFrame:
     """The baseline points under the dataset's rows: id, source, instruction, x, y, colour, is_dataset.
 
-    colour holds labels (str) or, for a numeric column, numbers; baseline points have no tags, so unless the
-    map is coloured by source their colour is null and the view draws them as grey context.
+    colour holds labels (str) or, for a numeric column, numbers; baseline points have no tags, so their colour
+    is null and the view draws them as grey context under the coloured dataset.
     """
     from synthlens.dashboard.queries import label_expr
 
@@ -120,8 +120,13 @@ def map_points(table: pl.DataFrame, baselines: pl.DataFrame | None, colour: str)
         return rows
     # A baseline may share the dataset's name (both read from alpaca_data.json), so it is always marked.
     extra = baselines.with_columns((pl.col("source") + " (baseline)").alias("source"))
-    base_colour = pl.col("source") if colour == "source" else pl.lit(None, rows.schema["colour"])
     extra = extra.select(
-        "id", "source", "instruction", "x", "y", base_colour.alias("colour"), pl.lit(False).alias("is_dataset")
+        "id",
+        "source",
+        "instruction",
+        "x",
+        "y",
+        pl.lit(None, rows.schema["colour"]).alias("colour"),
+        pl.lit(False).alias("is_dataset"),
     )
     return pl.concat([extra, rows])

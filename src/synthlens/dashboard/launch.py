@@ -11,16 +11,14 @@ DEFAULT_PORT = 8501
 
 
 def app_path() -> Path:
-    """The dashboard script: dashboards/app.py of the source tree the package was installed from."""
-    package = Path(__file__).resolve().parents[1]
-    candidates = [package / "_dashboards" / APP_NAME, package.parents[1] / "dashboards" / APP_NAME]
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate
-    raise SynthlensError(
-        f"dashboard app not found (looked at {', '.join(map(str, candidates))}); allowed: a source checkout;"
-        " fix: install synthlens from its repository with pip install -e ."
-    )
+    """The dashboard script: dashboards/app.py of the source tree the package is installed from (editable)."""
+    app = Path(__file__).resolve().parents[3] / "dashboards" / APP_NAME  # src/synthlens/dashboard/ -> repo
+    if not app.is_file():
+        raise SynthlensError(
+            f"dashboard app not found at {app}; allowed: synthlens installed from its repository;"
+            " fix: pip install -e . in a checkout of synthlens"
+        )
+    return app
 
 
 def streamlit_command(run: Path, port: int = DEFAULT_PORT, host: str = DEFAULT_HOST) -> list[str]:
