@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from dashboard_synthetic_run import build
+from streamlit.testing.v1 import AppTest
 
 REPO = Path(__file__).resolve().parents[1]
 APP = REPO / "dashboards" / "app.py"
@@ -30,8 +31,7 @@ def timed(action) -> float:
     return time.perf_counter() - started
 
 
-def app_test(run: Path, view: str):
-    from streamlit.testing.v1 import AppTest
+def app_test(run: Path, view: str) -> AppTest:
 
     app = AppTest.from_file(str(APP), default_timeout=600)
     app.session_state["run_path"] = str(run)
@@ -128,8 +128,6 @@ def computed_seconds(page) -> float:
 
 
 def main() -> None:
-    from streamlit.testing.v1 import AppTest  # noqa: F401 - creates the logger quietened below
-
     # AppTest runs scripts without a server, and this logger says so on every call.
     logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").setLevel(logging.ERROR)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

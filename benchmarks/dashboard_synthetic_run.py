@@ -41,6 +41,7 @@ DIFFICULTY = ["very easy", "easy", "medium", "hard", "very hard"]
 LANGUAGES = ["EN", "EN", "EN", "EN", "ZH", "ES", "DE", "FR"]
 HAZARDS = [("S1", "Violent Crimes"), ("S2", "Non-Violent Crimes"), ("S10", "Hate"), ("S11", "Suicide & Self-Harm")]
 K = 5
+JUDGE = "meta-llama/Llama-3.1-8B-Instruct"
 
 
 def instructions(category_index: np.ndarray, rng: np.random.Generator) -> list[str]:
@@ -65,13 +66,16 @@ def canonical(n: int, rng: np.random.Generator, category_index: np.ndarray, sour
     frame = pl.DataFrame({"id": [f"row-{i:07d}" for i in range(n)], "instruction": instruction, "response": response})
     turn = pl.struct(pl.lit("user").alias("role"), pl.col("instruction").alias("content"))
     reply = pl.struct(pl.lit("assistant").alias("role"), pl.col("response").alias("content"))
+    frame = frame.with_columns(pl.Series("n_turns", rng.choice([1, 1, 1, 1, 2, 3], n), dtype=pl.Int32))
+    # A multi-turn row repeats its exchange; the text matters less here than the shape of the table.
+    exchanges = pl.concat_list(turn, reply).repeat_by("n_turns").list.eval(pl.element().explode())
     return frame.select(
         "id",
         "instruction",
         "response",
-        pl.concat_list(turn, reply).alias("conversation"),
+        exchanges.alias("conversation"),
         pl.lit(None, pl.String).alias("system"),
-        pl.Series("n_turns", rng.choice([1, 1, 1, 2, 3], n), dtype=pl.Int32),
+        "n_turns",
         pl.lit(source).alias("source"),
         pl.lit("magpie").alias("source_format"),
         pl.int_range(n, dtype=pl.Int64).alias("row_index"),
@@ -165,53 +169,50 @@ def judge_tables(ids: pl.Series, category_index: np.ndarray, rng: np.random.Gene
     n, names = len(ids), np.array(list(CATEGORIES))
     quality = rng.choice(len(QUALITY), n, p=[0.04, 0.11, 0.3, 0.4, 0.15])
     difficulty = np.clip(rng.binomial(4, 0.25 + 0.06 * (category_index % 4)), 0, 4)
-    unsafe = rng.random(n) < 0.025
-    hazard = rng.integers(0, len(HAZARDS), n)
-    generator = "meta-llama/Llama-3.1-8B-Instruct"
+    neighbour = [[names[(c + 1) % len(names)]] for c in category_index]
     return {
-        "category": pl.DataFrame(
-            {
-                "id": ids,
-                "task_category": names[category_index],
-                "other_task_category": [[names[(c + 1) % len(names)]] for c in category_index],
-                "task_category_generator": generator,
-            }
+        "category": tagged(ids, "task_category", names[category_index], other_task_category=neighbour),
+        "quality": tagged(
+            ids, "input_quality", np.array(QUALITY)[quality], quality_explanation="The query is clear and specific."
         ),
-        "quality": pl.DataFrame(
-            {
-                "id": ids,
-                "input_quality": np.array(QUALITY)[quality],
-                "quality_explanation": "The query is clear and specific about what it asks for.",
-                "input_quality_generator": generator,
-            }
+        "difficulty": tagged(
+            ids,
+            "difficulty",
+            np.array(DIFFICULTY)[difficulty],
+            intent="The user wants a direct, worked answer.",
+            knowledge="To solve this problem, the models need to know the basics of the topic.",
         ),
-        "difficulty": pl.DataFrame(
-            {
-                "id": ids,
-                "difficulty": np.array(DIFFICULTY)[difficulty],
-                "intent": "The user wants a direct, worked answer.",
-                "knowledge": "To solve this problem, the models need to know the basics of the topic.",
-                "difficulty_generator": generator,
-            }
-        ),
-        "language": pl.DataFrame({"id": ids, "language": rng.choice(LANGUAGES, n), "language_generator": "lingua"}),
-        "safety": pl.DataFrame(
-            {
-                "id": ids,
-                "is_safe": ~unsafe,
-                "hazard_categories": [[HAZARDS[h][0]] if u else [] for h, u in zip(hazard, unsafe, strict=True)],
-                "hazard_names": [[HAZARDS[h][1]] if u else [] for h, u in zip(hazard, unsafe, strict=True)],
-                "safety_generator": "meta-llama/Llama-Guard-3-8B",
-            }
-        ),
+        "language": tagged(ids, "language", rng.choice(LANGUAGES, n), generator="lingua"),
+        "safety": safety_table(ids, rng),
         "reward": pl.DataFrame(
             {
                 "id": ids,
-                "instruct_reward": (rng.normal(-4 + 2.2 * quality, 3.0)).astype(np.float32),
+                "instruct_reward": rng.normal(-4 + 2.2 * quality, 3.0).astype(np.float32),
                 "reward_generator": "sfairXC/FsfairX-LLaMA3-RM-v0.1",
             }
         ),
     }
+
+
+def tagged(ids: pl.Series, column: str, values: np.ndarray, generator: str = JUDGE, **extra: object) -> pl.DataFrame:
+    """A judge stage: the tag column, any extra columns, and which model produced it."""
+    generator_column = f"{column}_generator"
+    return pl.DataFrame({"id": ids, column: values, **extra, generator_column: generator})
+
+
+def safety_table(ids: pl.Series, rng: np.random.Generator) -> pl.DataFrame:
+    """About 2.5% of rows judged unsafe, each with one hazard category."""
+    unsafe = rng.random(len(ids)) < 0.025
+    hazard = rng.integers(0, len(HAZARDS), len(ids))
+    return pl.DataFrame(
+        {
+            "id": ids,
+            "is_safe": ~unsafe,
+            "hazard_categories": [[HAZARDS[h][0]] if u else [] for h, u in zip(hazard, unsafe, strict=True)],
+            "hazard_names": [[HAZARDS[h][1]] if u else [] for h, u in zip(hazard, unsafe, strict=True)],
+            "safety_generator": "meta-llama/Llama-Guard-3-8B",
+        }
+    )
 
 
 def baseline_points(n: int, rng: np.random.Generator) -> pl.DataFrame:

@@ -2,7 +2,9 @@
 
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import polars as pl
 import streamlit as st
@@ -11,6 +13,7 @@ from synthlens.dashboard.data import RunData, load_run, run_signature
 from synthlens.errors import SynthlensError
 
 ROW_TABLE_HEIGHT = 420
+Cached = TypeVar("Cached", bound=Callable[..., Any])
 
 
 def run_path() -> str | None:
@@ -59,7 +62,7 @@ def _run_key(data: RunData) -> tuple[str, str]:
     return str(data.root), data.signature
 
 
-def run_cached(function):  # noqa: ANN001, ANN201 - a decorator keeps the wrapped signature
+def run_cached(function: Cached) -> Cached:
     """Cache a function of (RunData, plain arguments) per run version; results are shared, not copied."""
     return st.cache_resource(max_entries=8, show_spinner=False, hash_funcs={RunData: _run_key})(function)
 
