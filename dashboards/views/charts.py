@@ -15,7 +15,7 @@ MARGIN = {"l": 10, "r": 10, "t": 36, "b": 10}
 
 def escape(values: Sequence[Any]) -> list[str]:
     """Data values as inert Plotly text (Plotly shows entities as the characters they stand for)."""
-    return [html.escape(str(value)) for value in values]
+    return [html.escape(str(value), quote=False) for value in values]
 
 
 def bar_chart(

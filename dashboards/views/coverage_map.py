@@ -96,6 +96,7 @@ def _trace(part: pl.DataFrame, name: str, marker: dict[str, Any]) -> go.Scatterg
         customdata=part["id"].to_numpy().astype(object),
         hovertext=hover,
         hoverinfo="text+name",
+        hoverlabel={"namelength": -1},  # a cut name could end inside an escaped sign
     )
 
 
