@@ -272,3 +272,10 @@ def test_dataset_text_never_reaches_markdown_unescaped(tmp_path, view) -> None:
     if view == "Rows":
         shown = texts(app)
         assert f"{SCRIPT_PAYLOAD} question 4" in shown and f"{SCRIPT_PAYLOAD} answer 4" in shown
+
+
+def test_rows_table_selection_opens_that_row(full_run) -> None:
+    picked = {"selection": {"rows": [3], "columns": [], "cells": []}}
+    app = open_view(full_run, "Rows", rows_table=picked)
+    assert any(caption.value.startswith("id r03 ") for caption in app.caption)
+    assert instruction_of(3) in texts(app)
