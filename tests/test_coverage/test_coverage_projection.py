@@ -21,26 +21,27 @@ def _separation(coordinates: np.ndarray, labels: np.ndarray) -> float:
     [
         pytest.param("pca", None, id="pca"),
         pytest.param("pca", 100, id="pca-fit-on-sample"),
-        pytest.param("tsne", 120, id="tsne-fit-on-sample"),
-        pytest.param("umap", 120, id="umap-fit-on-sample"),
+        pytest.param("tsne", 80, id="tsne-fit-on-sample"),
     ],
 )
 def test_clusters_apart_in_embedding_space_stay_apart_on_the_map(method, fit_sample):
-    vectors = clustered(60, [0, 1, 2, 3], seed=1, noise=0.05)
-    labels = np.repeat(np.arange(4), 60)
+    vectors = clustered(40, [0, 1, 2, 3], seed=1, noise=0.05)
+    labels = np.repeat(np.arange(4), 40)
     coordinates = project(vectors, method, seed=0, fit_sample=fit_sample)
-    assert coordinates.shape == (240, 2)
+    assert coordinates.shape == (160, 2)
     assert coordinates.dtype == np.float32
     assert np.isfinite(coordinates).all()
     assert _separation(coordinates, labels) > 2.0
 
 
+# UMAP (the default) compiles on its first call, so one test covers its layout, placement and determinism.
 @pytest.mark.parametrize("method", ["pca", "umap"])
 def test_the_same_seed_gives_the_same_coordinates(method):
-    vectors = clustered(50, [0, 1, 2, 3], seed=2)
+    vectors = clustered(50, [0, 1, 2, 3], seed=2, noise=0.05)
     first = project(vectors, method, seed=3, fit_sample=150)
     second = project(vectors, method, seed=3, fit_sample=150)
     np.testing.assert_array_equal(first, second)
+    assert _separation(first, np.repeat(np.arange(4), 50)) > 2.0
 
 
 @pytest.mark.parametrize(
