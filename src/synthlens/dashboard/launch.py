@@ -11,12 +11,13 @@ DEFAULT_PORT = 8501
 
 
 def app_path() -> Path:
-    """The dashboard script: dashboards/app.py of the source tree the package is installed from (editable)."""
-    app = Path(__file__).resolve().parents[3] / "dashboards" / APP_NAME  # src/synthlens/dashboard/ -> repo
-    if not app.is_file():
+    """The dashboard script: the copy a wheel carries (synthlens/_dashboards), else the source tree's."""
+    package = Path(__file__).resolve().parents[1]
+    candidates = [package / "_dashboards" / APP_NAME, package.parents[1] / "dashboards" / APP_NAME]
+    app = next((path for path in candidates if path.is_file()), None)
+    if app is None:
         raise SynthlensError(
-            f"dashboard app not found at {app}; allowed: synthlens installed from its repository;"
-            " fix: pip install -e . in a checkout of synthlens"
+            f"dashboard app not found at {candidates[-1]}; fix: reinstall synthlens (pip install -e . in a checkout)"
         )
     return app
 
