@@ -14,15 +14,16 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = "git commit rebase branch merge stash please explain how why what when the a to of in and code".split()
+WORDS = "git commit rebase branch merge stash please explain how why what when the a to of in and code"
+VOCABULARY = WORDS.split(" ")
 
 
 def write_dataset(path: Path, rows: int) -> None:
     rng = random.Random(0)
     with path.open("w") as handle:
         for index in range(rows):
-            instruction = " ".join(rng.choices(WORDS, k=rng.randint(8, 40))) + f" #{index}"
-            response = " ".join(rng.choices(WORDS, k=rng.randint(40, 160)))
+            instruction = " ".join(rng.choices(VOCABULARY, k=rng.randint(8, 40))) + f" #{index}"
+            response = " ".join(rng.choices(VOCABULARY, k=rng.randint(40, 160)))
             turns = [{"from": "human", "value": instruction}, {"from": "gpt", "value": response}]
             record = {"uuid": f"u{index:08d}", "instruction": instruction, "response": response,
                       "conversations": turns, "model": "bench"}  # fmt: skip

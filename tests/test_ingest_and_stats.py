@@ -76,3 +76,15 @@ def test_summary_reports_the_counts(dataset: Path, tmp_path: Path) -> None:
     assert summary["empty responses"] == "1"
     assert summary["incomplete instructions (end in ':')"] == "1"
     assert summary["exact duplicate rows (beyond the first)"] == "1"
+
+
+def test_stats_find_exactly_the_planted_defects_of_the_demo_set(tmp_path: Path) -> None:
+    demo = Path(__file__).parents[1] / "data"
+    truth = json.loads((demo / "demo_truth.json").read_text())
+    workspace = ingest_dataset(demo / "demo.jsonl", tmp_path / "demo").workspace
+    table = stats.run(workspace)
+    flagged = {column: set(table.filter(column)["id"]) for column in ("is_empty_response", "is_incomplete")}
+    assert flagged["is_empty_response"] == set(truth["empty_response"])
+    assert flagged["is_incomplete"] == set(truth["incomplete"])
+    copies = {uuid for group in truth["exact_duplicate_groups"] for uuid in group[1:]}
+    assert set(table.filter("is_exact_dup")["id"]) == copies

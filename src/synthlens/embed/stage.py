@@ -1,0 +1,84 @@
+"""The embed stage: one float32 matrix per (model, field) in the run, row order = rows.parquet.
+
+It is recorded in the manifest only (stage name "embed"); the vectors live in `embeddings/<model>.npy`
+and every text's vector also goes to the run's embedding cache, so adding rows embeds only the new ones.
+"""
+
+import time
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+
+from synthlens import atomic
+from synthlens.embed import DEFAULT_MODEL, Embedder, default_embedder
+from synthlens.embed.store import embed_texts_counted
+from synthlens.errors import SynthlensError
+from synthlens.progress import ProgressFn, silent
+from synthlens.workspace import Workspace, params_key
+
+STAGE = "embed"
+EMBED_FIELDS = ("instruction", "response", "conversation")
+
+
+def embedding_cache_dir(ws: Workspace) -> Path:
+    """Where a run keeps its embedding cache."""
+    return ws.root / "embeddings" / "cache"
+
+
+def check_field(field: str) -> str:
+    """The field name, if it is one that can be embedded."""
+    if field not in EMBED_FIELDS:
+        raise SynthlensError(
+            f"embed field '{field}' is not supported; allowed: {', '.join(EMBED_FIELDS)};"
+            " fix: --embed-field instruction"
+        )
+    return field
+
+
+def field_texts(rows: pl.DataFrame, field: str) -> list[str]:
+    """The text to embed for each row: the instruction, the response, or the whole conversation."""
+    check_field(field)
+    if field == "instruction":
+        return rows["instruction"].fill_null("").to_list()
+    if field == "response":
+        return rows["response"].fill_null("").to_list()
+    return [
+        "\n\n".join(f"{turn['role']}: {turn['content']}" for turn in conversation or [])
+        for conversation in rows["conversation"].to_list()
+    ]
+
+
+def embed_key(ws: Workspace, model: str, field: str) -> str:
+    """The cache key of one embedding matrix: the input's hash, the model and the field."""
+    return params_key(STAGE, {"model": model, "field": field}, [ws.manifest["input"].get("sha256", "")])
+
+
+def embeddings_ready(ws: Workspace, model: str, field: str = "instruction") -> bool:
+    """Whether the run already holds this model's embeddings of this field for its current rows."""
+    files = ws.manifest["stages"].get(STAGE, {}).get("files", {})
+    path = ws.embeddings_path(model, field)
+    return path.exists() and files.get(path.name, {}).get("key") == embed_key(ws, model, field)
+
+
+def embed_run(
+    ws: Workspace, embedder: Embedder | None = None, field: str = "instruction", progress: ProgressFn = silent
+) -> np.ndarray:
+    """The run's embeddings for a field (read-only, memory-mapped), computing only what is missing."""
+    check_field(field)
+    model = embedder.name if embedder else DEFAULT_MODEL
+    path = ws.embeddings_path(model, field)
+    if embeddings_ready(ws, model, field):
+        return np.load(path, mmap_mode="r")  # no model is loaded when the matrix is already there
+    embedder = embedder or default_embedder()
+    started = time.perf_counter()
+    texts = field_texts(ws.rows(["instruction", "response", "conversation"]), field)
+    vectors, newly_embedded = embed_texts_counted(embedder, texts, embedding_cache_dir(ws), progress)
+    atomic.write_npy(vectors, path)
+    seconds = round(time.perf_counter() - started, 3)
+    params = {"model": embedder.name, "field": field, "dim": embedder.dim}
+    key = embed_key(ws, embedder.name, field)
+    files = dict(ws.manifest["stages"].get(STAGE, {}).get("files", {}))
+    files[path.name] = {**params, "key": key, "rows": len(texts), "newly_embedded": newly_embedded}
+    ws.record(STAGE, params=params, key=key, seconds=seconds, rows=len(texts), files=files)
+    return np.load(path, mmap_mode="r")

@@ -1,0 +1,34 @@
+"""Filter recipes: declarative conditions over a run's joined table, compiled to one polars expression.
+
+recipe = load_recipe("magpie-filtered")           # a preset, or a .yaml/.json file
+flags = apply(ws, recipe)                         # id, keep, drop_reason
+steps = funnel(ws, recipe, flags)                 # what each step removes
+result = run(ws, recipe)                          # the same, stored as the run's 'filter' stage
+"""
+
+from synthlens.filter.apply import STAGE, FilterResult, apply, filter_table, funnel, mix, run
+from synthlens.filter.expressions import compile
+from synthlens.filter.model import Condition, Quota, Recipe, Top
+from synthlens.filter.recipes import load_recipe, preset_names, preset_text, recipe_text, save_recipe
+from synthlens.filter.validate import validate
+
+__all__ = [
+    "STAGE",
+    "Condition",
+    "FilterResult",
+    "Quota",
+    "Recipe",
+    "Top",
+    "apply",
+    "compile",
+    "filter_table",
+    "funnel",
+    "load_recipe",
+    "mix",
+    "preset_names",
+    "preset_text",
+    "recipe_text",
+    "run",
+    "save_recipe",
+    "validate",
+]

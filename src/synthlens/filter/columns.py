@@ -1,0 +1,78 @@
+"""What a recipe may name: the columns each stage writes, the helper columns computed on the fly, and the
+label scales that make `input_quality >= average` an ordered comparison."""
+
+import polars as pl
+
+STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "stats": (
+        "instruction_chars",
+        "response_chars",
+        "instruction_tokens",
+        "response_tokens",
+        "is_empty_response",
+        "is_incomplete",
+        "exact_dup_count",
+        "is_exact_dup",
+    ),
+    "neighbors": (
+        "nn_ids",
+        "nn_sims",
+        "min_neighbor_distance",
+        "min_neighbor_distance_l2",
+        "min_similar_uuid",
+        "repeat_count",
+    ),
+    "dedup": ("dup_group", "dup_group_size", "is_dup_representative"),
+    "exact_dedup": ("norm_hash", "is_norm_dup", "minhash_group"),
+    "overlap": ("ref_nearest_id", "ref_nearest_sim", "is_contaminated", "ngram_overlap"),
+    "coverage": ("x", "y", "cluster", "cluster_label"),
+    "category": ("task_category", "other_task_category", "task_category_generator"),
+    "quality": ("input_quality", "quality_explanation", "input_quality_generator"),
+    "difficulty": ("difficulty", "intent", "knowledge", "difficulty_generator"),
+    "language": ("language", "language_generator"),
+    "safety": ("is_safe", "hazard_categories", "hazard_names", "safety_generator"),
+    "reward": ("instruct_reward", "reward_generator"),
+    "nemotron": ("helpfulness", "correctness", "coherence", "complexity", "verbosity", "reward_score"),
+}
+COLUMN_STAGE = {column: stage for stage, columns in STAGE_COLUMNS.items() for column in columns}
+JUDGE_STAGES = ("category", "quality", "difficulty", "language", "safety", "reward", "nemotron")
+FILTER_COLUMNS = ("keep", "drop_reason")
+
+# Computed from the row text when no stage wrote them, so length conditions work on a freshly ingested run.
+# Both count characters, like the stats stage's instruction_chars / response_chars.
+DERIVED: dict[str, pl.Expr] = {
+    "instruction_length": pl.col("instruction").str.len_chars(),
+    "response_length": pl.col("response").str.len_chars(),
+}
+
+# Label scales, lowest first; recipes may add their own under `orders`.
+ORDERED_LABELS: dict[str, tuple[str, ...]] = {
+    "input_quality": ("very poor", "poor", "average", "good", "excellent"),
+    "difficulty": ("very easy", "easy", "medium", "hard", "very hard"),
+}
+
+
+def stage_command(stage: str) -> str:
+    """The command that writes a stage's columns, for the fix part of a missing-column error."""
+    if stage == "stats":
+        return "synthlens info RUN or synthlens analyze"
+    if stage in JUDGE_STAGES:
+        return f"synthlens tag RUN (stage '{stage}') or synthlens analyze"
+    return f"synthlens analyze (stage '{stage}')"
+
+
+def column_expr(name: str, schema: pl.Schema) -> pl.Expr:
+    """The expression reading a column: the stored one if the run has it, else its derived form."""
+    if name in schema or name not in DERIVED:
+        return pl.col(name)
+    return DERIVED[name]
+
+
+def available(schema: pl.Schema) -> list[str]:
+    """Every column a recipe can name on this table, derived helpers included."""
+    derived = [name for name in DERIVED if name not in schema]
+    return [name for name in schema if name not in FILTER_COLUMNS] + derived
+
+
+def dtype_of(name: str, schema: pl.Schema) -> pl.DataType:
+    return schema[name] if name in schema else pl.UInt32()

@@ -1,0 +1,230 @@
+"""The filter recipe as a plain typed model: conditions, manual id lists, per-category quotas and a top-N cap.
+
+A recipe is applied in a fixed order: every condition in the order written, then `drop_ids`, then `keep_ids`,
+then each quota, then `top`. A row's drop reason is the first step that drops it.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from synthlens.filter.shorthand import parse_value
+
+COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
+MEMBERSHIP = ("in", "not_in")
+FLAGS = ("is_true", "is_false", "is_null", "not_null")
+TEXT = (
+    "startswith",
+    "not_startswith",
+    "endswith",
+    "not_endswith",
+    "contains",
+    "not_contains",
+    "matches",
+    "not_matches",
+)
+LENGTH = ("min_length", "max_length")
+OPS = COMPARISONS + MEMBERSHIP + FLAGS + TEXT + LENGTH
+
+# What a failing comparison means, for the default drop reason: `x >= 3` drops rows where x is below 3.
+_FAILED_COMPARISON = {"==": "ne", "!=": "eq", "<": "ge", "<=": "gt", ">": "le", ">=": "lt"}
+_FAILED_FLAG = {"is_true": "false", "is_false": "true", "is_null": "not_null", "not_null": "null"}
+
+MANUAL_DROP = "manual_drop"
+NOT_IN_KEEP_IDS = "not_in_keep_ids"
+
+Scalar = str | int | float | bool
+
+
+@dataclass(frozen=True)
+class Condition:
+    """Keep a row when `column op value` holds; `keep_null` decides rows where the column is null."""
+
+    column: str
+    op: str
+    value: Scalar | tuple[Scalar, ...] | None = None
+    name: str | None = None
+    keep_null: bool = False
+
+    @property
+    def reason(self) -> str:
+        """The drop_reason written for rows this condition drops."""
+        return self.name or default_reason(self)
+
+    def describe(self) -> str:
+        """The condition in the short text form a recipe may use, e.g. `input_quality >= average`."""
+        if self.op in FLAGS:
+            return {"is_true": self.column, "is_false": f"not {self.column}"}.get(self.op, f"{self.column} {self.op}")
+        return f"{self.column} {self.op} {_show(self.value)}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical mapping form, defaults left out."""
+        data: dict[str, Any] = {"column": self.column, "op": self.op}
+        if self.value is not None:
+            data["value"] = list(self.value) if isinstance(self.value, tuple) else self.value
+        if self.name:
+            data["name"] = self.name
+        if self.keep_null:
+            data["keep_null"] = True
+        return data
+
+
+@dataclass(frozen=True)
+class Quota:
+    """Cap how many rows each value of `column` keeps; within a value, rows are ranked by `by` (else a
+    seeded hash of the id, a stable random sample)."""
+
+    column: str
+    max_per_value: int | None = None
+    max: tuple[tuple[str, int], ...] = ()
+    by: str | None = None
+    descending: bool = True
+    name: str | None = None
+
+    @property
+    def reason(self) -> str:
+        return self.name or f"over_quota_{self.column}"
+
+    def describe(self) -> str:
+        """A one-line summary for the funnel, e.g. `quota per task_category (others: 100) (seeded sample)`."""
+        caps = [f"{label}: {cap}" for label, cap in self.max]
+        if self.max_per_value is not None:
+            caps.append(f"others: {self.max_per_value}")
+        order = f" by {self.by} {'desc' if self.descending else 'asc'}" if self.by else " (seeded sample)"
+        return f"quota per {self.column} ({', '.join(caps)}){order}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical mapping form, defaults left out."""
+        data: dict[str, Any] = {"column": self.column}
+        if self.max_per_value is not None:
+            data["max_per_value"] = self.max_per_value
+        if self.max:
+            data["max"] = dict(self.max)
+        if self.by:
+            data["by"] = self.by
+            data["descending"] = self.descending
+        if self.name:
+            data["name"] = self.name
+        return data
+
+
+@dataclass(frozen=True)
+class Top:
+    """Keep only the first `n` surviving rows ordered by `by` (ties broken by id)."""
+
+    n: int
+    by: str
+    descending: bool = True
+    name: str | None = None
+
+    @property
+    def reason(self) -> str:
+        return self.name or f"not_top_{self.n}_by_{self.by}"
+
+    def describe(self) -> str:
+        return f"top {self.n} by {self.by} {'desc' if self.descending else 'asc'}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical mapping form."""
+        data: dict[str, Any] = {"n": self.n, "by": self.by, "descending": self.descending}
+        if self.name:
+            data["name"] = self.name
+        return data
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """A named, ordered list of filter steps; `orders` adds label scales for ordered comparisons."""
+
+    name: str
+    description: str = ""
+    conditions: tuple[Condition, ...] = ()
+    drop_ids: tuple[str, ...] = ()
+    keep_ids: tuple[str, ...] | None = None
+    quotas: tuple[Quota, ...] = ()
+    top: Top | None = None
+    orders: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    seed: int = 0
+
+    def steps(self) -> list[Condition | Quota | Top | str]:
+        """Every step in the order it is applied; manual id lists appear as their drop reason."""
+        manual: list[str] = [MANUAL_DROP] if self.drop_ids else []
+        if self.keep_ids is not None:
+            manual.append(NOT_IN_KEEP_IDS)
+        tail: list[Top] = [self.top] if self.top else []
+        return [*self.conditions, *manual, *self.quotas, *tail]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical plain form (what `save_recipe` writes and `Recipe.from_dict` reads back)."""
+        data: dict[str, Any] = {"name": self.name}
+        if self.description:
+            data["description"] = self.description
+        data["conditions"] = [condition.to_dict() for condition in self.conditions]
+        if self.drop_ids:
+            data["drop_ids"] = list(self.drop_ids)
+        if self.keep_ids is not None:
+            data["keep_ids"] = list(self.keep_ids)
+        if self.quotas:
+            data["quotas"] = [quota.to_dict() for quota in self.quotas]
+        if self.top:
+            data["top"] = self.top.to_dict()
+        if self.orders:
+            data["orders"] = {column: list(labels) for column, labels in self.orders}
+        if self.seed:
+            data["seed"] = self.seed
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Any, source: str = "recipe") -> "Recipe":
+        """Build and check a recipe from its plain form; errors name the bad key and the allowed ones."""
+        from synthlens.filter.parse import recipe_from_dict
+
+        return recipe_from_dict(data, source)
+
+
+def step_reason(step: Condition | Quota | Top | str) -> str:
+    return step if isinstance(step, str) else step.reason
+
+
+def step_text(step: Condition | Quota | Top | str) -> str:
+    texts = {MANUAL_DROP: "drop_ids", NOT_IN_KEEP_IDS: "keep_ids"}
+    return texts[step] if isinstance(step, str) else step.describe()
+
+
+def default_reason(condition: Condition) -> str:
+    """A short snake_case reason derived from the condition, saying what the dropped rows have."""
+    column, op, value = condition.column, condition.op, condition.value
+    if op in FLAGS:
+        return f"{column}_{_FAILED_FLAG[op]}"
+    if op in MEMBERSHIP:
+        return f"{column}_{'not_in' if op == 'in' else 'in'}_list"
+    if op in LENGTH:
+        return f"{column}_{'shorter' if op == 'min_length' else 'longer'}_than_{value}"
+    if op in TEXT:
+        failed = op.removeprefix("not_") if op.startswith("not_") else f"not_{op}"
+        return f"{column}_{failed}"
+    if isinstance(value, bool):
+        return f"{column}_{str(value != (op == '==')).lower()}"
+    return f"{column}_{_FAILED_COMPARISON[op]}_{slug(value)}"
+
+
+def slug(value: Any) -> str:
+    """A snake_case fragment for a value: `-10` -> `neg10`, `2.5` -> `2_5`, `very hard` -> `very_hard`."""
+    text = str(value).lower().replace("-", "neg" if isinstance(value, int | float) else "_")
+    cleaned = "".join(char if char.isalnum() else "_" for char in text)
+    return "_".join(part for part in cleaned.split("_") if part)[:32] or "value"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_show(item) for item in value) + "]"
+    if isinstance(value, bool):
+        return str(value).lower()
+    plain = (
+        isinstance(value, str)
+        and value.replace(" ", "").isalnum()
+        and value == value.strip()
+        and parse_value(value) == value
+    )
+    if isinstance(value, str) and not plain:
+        return '"' + value.replace('"', '\\"') + '"'
+    return str(value)
