@@ -1,7 +1,7 @@
 """Llama Guard safety: answers parsed into is_safe, S-codes and names per version; prompt or response target."""
 
 import pytest
-from conftest import canonical_rows
+from judge_rows import canonical_rows
 from llm_server import LLMServer, Reply, ScriptedRequest, chat_reply
 
 from synthlens.errors import SynthlensError

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import canonical_rows
+from judge_rows import canonical_rows
 from llm_server import (
     LLMServer,
     Reply,

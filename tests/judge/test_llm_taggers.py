@@ -5,7 +5,7 @@ import re
 
 import polars as pl
 import pytest
-from conftest import canonical_rows
+from judge_rows import canonical_rows
 from llm_server import LLMServer, Reply, ScriptedRequest, chat_reply, json_reply
 
 from synthlens.errors import SynthlensError

@@ -1,7 +1,7 @@
 """Nemotron-4-340B-Reward style scores: five attributes from the logprobs, the model card's weighted score."""
 
 import pytest
-from conftest import canonical_rows
+from judge_rows import canonical_rows
 from llm_server import LLMServer, chat_reply
 
 from synthlens.judge.client import Completion

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from conftest import canonical_rows
+from judge_rows import canonical_rows
 from typer.testing import CliRunner
 
 from synthlens.cli import app
