@@ -7,6 +7,7 @@ The server runs in its own process. Side by side in one run (client CPU per requ
 time divided by the requests: the client's own cost, which contention on a shared machine inflates least):
   synthlens client, answers committed to the SQLite cache one by one (what `synthlens tag` does)
   synthlens client, no cache
+  synthlens client on the SDK's default httpx transport instead of its aiohttp one
   the same requests through the openai SDK's typed `chat.completions.create` (for scale)
   synthlens client, second pass: every answer from the cache, no request sent
 """
@@ -43,9 +44,12 @@ def start_server() -> tuple[subprocess.Popen, str]:
     return process, process.stdout.readline().strip()
 
 
-def time_client(url: str, requests: list[ChatRequest], concurrency: int, cache: Path | None) -> tuple[float, float]:
+def time_client(
+    url: str, requests: list[ChatRequest], concurrency: int, cache: Path | None, transport: str = "auto"
+) -> tuple[float, float]:
     """Requests per second, and this process's CPU microseconds per request (the client's own cost)."""
-    client = LLMClient(ClientSettings(url, "bench-model", max_concurrency=concurrency), cache)
+    settings = ClientSettings(url, "bench-model", max_concurrency=concurrency, http_transport=transport)
+    client = LLMClient(settings, cache)
     started, cpu_started = time.perf_counter(), time.process_time()
     answers = client.complete_all(requests)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
@@ -87,6 +91,7 @@ def main() -> None:
             rows = [
                 ("synthlens client + SQLite cache", *time_client(url, requests, args.concurrency, cache)),
                 ("synthlens client, no cache", *time_client(url, requests, args.concurrency, None)),
+                ("synthlens client, SDK httpx transport", *time_client(url, requests, args.concurrency, None, "httpx")),
                 ("openai SDK chat.completions.create", *time_sdk(url, requests, args.concurrency)),
                 ("second pass, all from the cache", *time_client(url, requests, args.concurrency, cache)),
             ]

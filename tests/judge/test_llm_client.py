@@ -55,8 +55,9 @@ FAULTS: dict[str, Callable[[], Reply]] = {
 }
 
 
+@pytest.mark.parametrize("transport", ["auto", "httpx"], ids=["aiohttp-if-installed", "httpx"])
 @pytest.mark.parametrize("fault", list(FAULTS), ids=list(FAULTS))
-def test_each_transient_fault_is_retried_until_the_row_is_tagged(fault: str) -> None:
+def test_each_transient_fault_is_retried_until_the_row_is_tagged(fault: str, transport: str) -> None:
     attempts: Counter[str] = Counter()
 
     def handler(request: ScriptedRequest) -> Reply:
@@ -65,7 +66,7 @@ def test_each_transient_fault_is_retried_until_the_row_is_tagged(fault: str) -> 
 
     rows = canonical_rows(QUESTIONS[:6])
     with LLMServer(handler) as server:
-        tagger = category_tagger(server, timeout=0.5)
+        tagger = category_tagger(server, timeout=0.5, http_transport=transport)
         table = tagger.tag(rows)
     assert table["task_category"].to_list() == ["Math"] * 6
     assert server.count() == 12 and tagger.client.stats.retries == 6 and tagger.client.stats.failed == 0

@@ -10,6 +10,7 @@ from llm_server import LLMServer, Reply, ScriptedRequest, chat_reply, json_reply
 
 from synthlens.errors import SynthlensError
 from synthlens.judge import run_tagger
+from synthlens.judge.client import http_client
 from synthlens.judge.llm_taggers import DIFFICULTIES, INPUT_QUALITIES, TASK_CATEGORIES, llm_taggers
 from synthlens.judge.llm_task import delimit_row
 from synthlens.judge.settings import client_settings
@@ -165,6 +166,15 @@ def test_bad_endpoint_and_missing_model_are_clear_errors() -> None:
         client_settings("http://localhost:8000/v1", "")
     with pytest.raises(SynthlensError, match="concurrency=0"):
         client_settings("http://localhost:8000/v1", "m", max_concurrency=0)
+    with pytest.raises(SynthlensError, match="allowed: auto, httpx"):
+        client_settings("http://localhost:8000/v1", "m", http_transport="curl")
+
+
+def test_the_sdk_aiohttp_transport_is_used_when_installed() -> None:
+    pytest.importorskip("aiohttp")
+    fast = http_client(client_settings("http://localhost:8000/v1", "m", max_concurrency=64))
+    plain = http_client(client_settings("http://localhost:8000/v1", "m", http_transport="httpx"))
+    assert "AioHttp" in type(fast).__name__ and "AioHttp" not in type(plain).__name__
 
 
 def test_public_url_drops_credentials_and_query() -> None:

@@ -17,7 +17,15 @@ from typing import Any
 
 from synthlens.errors import SynthlensError
 
-CLIENT_KEYS = {"api_key_env", "max_concurrency", "timeout", "max_retries", "backoff_base", "backoff_cap"}
+CLIENT_KEYS = {
+    "api_key_env",
+    "max_concurrency",
+    "timeout",
+    "max_retries",
+    "backoff_base",
+    "backoff_cap",
+    "http_transport",
+}
 TOP_KEYS = {"endpoint", "model", "tasks", "guard", "reward"} | CLIENT_KEYS
 GUARD_KEYS = {"endpoint", "model", "version", "target"} | CLIENT_KEYS
 REWARD_KEYS = {"endpoint", "model", "device", "batch_size", "max_length", "trust_remote_code"} | CLIENT_KEYS

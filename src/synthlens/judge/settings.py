@@ -19,8 +19,13 @@ class ClientSettings:
     max_retries: int = 6
     backoff_base: float = 1.0
     backoff_cap: float = 60.0
+    http_transport: str = "auto"  # auto: the SDK's aiohttp transport when installed; httpx: the SDK default
 
     def __post_init__(self) -> None:
+        if self.http_transport not in ("auto", "httpx"):
+            raise SynthlensError(
+                f"http_transport {self.http_transport!r} is not known; allowed: auto, httpx; fix: http_transport: auto"
+            )
         if self.max_concurrency < 1 or self.max_retries < 0 or self.timeout <= 0:
             raise SynthlensError(
                 f"client settings: concurrency={self.max_concurrency}, retries={self.max_retries}, "
