@@ -59,7 +59,7 @@ def synthlens_fields(vectors: np.ndarray, threshold: float, index: str, floor: f
     parent, parent_sim = spanning_forest(len(vectors), found.pair_source, found.pair_target, found.pair_sim)
     groups = representatives(forest_labels(parent, parent_sim, threshold), np.arange(len(vectors)))
     first = found.sims[:, 0] if found.sims.shape[1] else np.full(len(vectors), np.nan, np.float32)
-    print(json.dumps({"index": found.index.describe(), "pairs": int(len(found.pair_source))}), file=sys.stderr)
+    print(json.dumps(found.facts), file=sys.stderr)
     return {
         "min_distance_l2": np.maximum(2 - 2 * first, 0).astype(np.float32),
         "repeat_count": repeat_counts(found, threshold),

@@ -15,7 +15,6 @@ from synthlens.progress import ProgressFn, silent
 
 INDEX_KINDS = ("auto", "flat", "ivf", "hnsw")
 EXACT_MAX_ROWS = 20_000  # above this, "auto" picks an approximate index
-HNSW_MIN_ROWS = 500_000  # from this size on, "auto" picks HNSW: IVF's list scans grow with n
 SIM_TOLERANCE = 1e-6  # identical float32 unit vectors can score 0.99999994: count them as 1.0
 BLOCK_ROWS = 4096
 RECALL_TARGET = 0.95
@@ -37,14 +36,16 @@ class NeighborIndex:
 
 
 def choose_kind(rows: int, kind: str = "auto") -> str:
-    """The index kind for a number of rows: flat (exact) when small, IVF, then HNSW for millions."""
+    """The index kind for a number of rows: flat (exact) when small, else IVF; an explicit kind wins."""
     if kind not in INDEX_KINDS:
         raise SynthlensError(f"index kind '{kind}' is not known; allowed: {', '.join(INDEX_KINDS)}; fix: --index auto")
     if kind != "auto":
         return kind
     if rows <= EXACT_MAX_ROWS:
         return "flat"
-    return "ivf" if rows < HNSW_MIN_ROWS else "hnsw"
+    # IVF over HNSW for "auto": on a few CPU cores it builds several times faster at 1M rows, and its
+    # recall is tuned the same way. HNSW stays available with --index hnsw.
+    return "ivf"
 
 
 def build_index(vectors: np.ndarray, kind: str = "auto", seed: int = 0) -> NeighborIndex:
@@ -63,10 +64,12 @@ def build_index(vectors: np.ndarray, kind: str = "auto", seed: int = 0) -> Neigh
         index.hnsw.efSearch = 32  # tune_recall widens it until the recall target is met
         _add_in_blocks(index, vectors)
         return NeighborIndex(index, "hnsw", {"M": 32, "efConstruction": 80})
-    nlist = int(np.clip(4 * np.sqrt(rows), 8, rows // 39))  # faiss wants >= 39 training points per list
+    # about 2 sqrt(n) lists, but never fewer than 39 training points per list (faiss warns below that)
+    nlist = max(1, min(max(8, int(2 * np.sqrt(rows))), rows // 40))
     index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dim), dim, nlist, faiss.METRIC_INNER_PRODUCT)
-    sample = np.random.default_rng(seed).choice(rows, size=min(rows, 64 * nlist), replace=False)
-    index.cp.niter = 12
+    sample = np.random.default_rng(seed).choice(rows, size=min(rows, 40 * nlist), replace=False)
+    index.cp.niter = 10
+    index.cp.min_points_per_centroid = 1  # tiny sets are fine; faiss would print a warning
     index.train(np.ascontiguousarray(vectors[np.sort(sample)], dtype=np.float32))
     index.nprobe = 8  # tune_recall widens it until the recall target is met
     _add_in_blocks(index, vectors)

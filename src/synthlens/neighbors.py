@@ -11,20 +11,24 @@ Columns (stage "neighbors", keyed by id):
   cos >= the sweep floor; `dup_graph` rebuilds near-duplicate groups at any threshold >= floor from these.
 """
 
+import json
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
 
 import numpy as np
 import polars as pl
 import pyarrow as pa
 
+from synthlens.atomic import atomic_path
 from synthlens.dup_graph import spanning_forest
 from synthlens.embed import Embedder
 from synthlens.embed.stage import embed_run
 from synthlens.errors import SynthlensError
-from synthlens.knn import SIM_TOLERANCE, NeighborIndex, build_index, range_pairs, search_knn, tune_recall
+from synthlens.knn import SIM_TOLERANCE, build_index, range_pairs, search_knn, tune_recall
 from synthlens.progress import ProgressFn, silent
-from synthlens.workspace import Workspace
+from synthlens.workspace import Workspace, params_key
 
 STAGE = "neighbors"
 DEFAULT_K = 10
@@ -42,7 +46,7 @@ class Neighbors:
     pair_target: np.ndarray
     pair_sim: np.ndarray
     floor: float
-    index: NeighborIndex
+    facts: dict[str, Any]  # the index used, its settings and measured recall@k
 
 
 def find_neighbors(
@@ -67,7 +71,8 @@ def find_neighbors(
     target = np.r_[ids[in_top], extra_target]
     sim = np.r_[sims[in_top], extra_sim].astype(np.float32)
     source, target, sim = _unique_directed(rows, source, target, sim)
-    return Neighbors(ids, sims, source, target, sim, floor, neighbor_index)
+    facts = neighbor_index.describe() | {"range_searched_rows": int(len(saturated)), "pairs": int(len(source))}
+    return Neighbors(ids, sims, source, target, sim, floor, facts)
 
 
 def _check_settings(k: int, floor: float) -> None:
@@ -151,19 +156,39 @@ def neighbors_run(
     index_kind: str = "auto",
     progress: ProgressFn = silent,
 ) -> pl.DataFrame:
-    """Compute (or read) the neighbors stage of a run; index choice and recall go to the manifest."""
+    """Compute (or read) the neighbors stage of a run; index choice and recall go to the manifest.
+
+    The search itself is kept on disk, so a new threshold (at or above the floor) needs no new search.
+    """
     from synthlens.embed import DEFAULT_MODEL
 
     floor = min(floor, threshold)
-    params = {"model": embedder.name if embedder else DEFAULT_MODEL, "field": field, "k": k}
-    params |= {"threshold": threshold, "floor": floor, "index": index_kind}
+    search = {"model": embedder.name if embedder else DEFAULT_MODEL, "field": field, "k": k}
+    search |= {"floor": floor, "index": index_kind}
 
     def compute() -> pl.DataFrame:
-        vectors = embed_run(ws, embedder, field, progress)
-        started = time.perf_counter()
-        found = find_neighbors(vectors, k, floor, index_kind, progress)
-        facts = found.index.describe() | {"range_searched_pairs": int(len(found.pair_source))}
-        ws.record(STAGE, search=facts, search_seconds=round(time.perf_counter() - started, 3))
+        found = _search(ws, search, lambda: embed_run(ws, embedder, field, progress), progress)
+        ws.record(STAGE, search=found.facts)
         return neighbor_table(ws.rows(["id"])["id"], found, threshold)
 
-    return ws.run_stage(STAGE, params, compute)
+    return ws.run_stage(STAGE, search | {"threshold": threshold}, compute)
+
+
+def _search(
+    ws: Workspace, search: dict[str, Any], vectors: Callable[[], np.ndarray], progress: ProgressFn
+) -> Neighbors:
+    """The neighbour search for these settings, read from the run when it was done before."""
+    key = params_key("neighbors-search", search, [ws.manifest["input"].get("sha256", "")])
+    path = ws.root / "embeddings" / f"neighbors-{key}.npz"
+    if path.exists():
+        with np.load(path) as saved:
+            arrays = {name: saved[name] for name in saved.files}
+        facts = json.loads(str(arrays.pop("facts")))
+        return Neighbors(**arrays, floor=search["floor"], facts=facts)
+    started = time.perf_counter()
+    found = find_neighbors(vectors(), search["k"], search["floor"], search["index"], progress)
+    found.facts["seconds"] = round(time.perf_counter() - started, 3)
+    fields = {name: value for name, value in asdict(found).items() if name not in ("floor", "facts")}
+    with atomic_path(path) as tmp, tmp.open("wb") as handle:
+        np.savez(handle, **fields, facts=np.array(json.dumps(found.facts)))
+    return found

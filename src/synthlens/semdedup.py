@@ -27,16 +27,20 @@ def semdedup_pairs(
     clusters = min(rows, clusters or max(1, rows // ROWS_PER_CLUSTER))
     if rows < 2:
         return np.empty(0, np.int64), np.empty(0, np.int64)
-    kmeans = faiss.Kmeans(dim, clusters, niter=20, seed=seed, spherical=True, max_points_per_centroid=256)
-    kmeans.train(np.ascontiguousarray(vectors, dtype=np.float32))
-    assigned = kmeans.index.search(np.ascontiguousarray(vectors, dtype=np.float32), 1)[1][:, 0]
+    # min_points_per_centroid=1: small sets are fine to cluster, and faiss would print a warning otherwise.
+    kmeans = faiss.Kmeans(
+        dim, clusters, niter=20, seed=seed, spherical=True, max_points_per_centroid=256, min_points_per_centroid=1
+    )
+    base = np.ascontiguousarray(vectors, dtype=np.float32)
+    kmeans.train(base)
+    assigned = kmeans.index.search(base, 1)[1][:, 0]
     by_cluster = np.argsort(assigned, kind="stable")
     sources, targets = [], []
     groups = np.split(by_cluster, np.flatnonzero(np.diff(assigned[by_cluster])) + 1)
     for done, members in enumerate(groups, start=1):
         for start in range(0, len(members), BLOCK_ROWS):
             block = members[start : start + BLOCK_ROWS]
-            sims = np.asarray(vectors[block], dtype=np.float32) @ np.asarray(vectors[members], dtype=np.float32).T
+            sims = base[block] @ base[members].T
             block_rows, member_cols = np.nonzero(sims >= threshold - SIM_TOLERANCE)
             sources.append(block[block_rows])
             targets.append(members[member_cols])

@@ -18,7 +18,8 @@ from synthlens.dedup import (
 )
 from synthlens.dup_graph import component_labels
 from synthlens.embed import Embedder, make_embedder
-from synthlens.embed.stage import embed_run
+from synthlens.embed.stage import check_field, embed_run
+from synthlens.knn import INDEX_KINDS
 from synthlens.near_exact import exact_dedup_counts, exact_dedup_run
 from synthlens.neighbors import neighbors_run
 from synthlens.progress import ProgressFn, silent
@@ -48,6 +49,8 @@ class SimilarityOptions:
     def __post_init__(self) -> None:
         check_choice("dedup mode", self.mode, DEDUP_MODES, "--mode components")
         check_choice("keep policy", self.keep, KEEP_POLICIES, "--keep first")
+        check_choice("index kind", self.index, INDEX_KINDS, "--index auto")
+        check_field(self.embed_field)
 
     def embedder(self) -> Embedder:
         """The configured embedder (its model loads only if something has to be embedded)."""
@@ -158,13 +161,12 @@ def _dedup_lines(ws: Workspace) -> list[tuple[str, str, str, float | None]]:
     table = ws.read_stage(STAGE)
     groups = table.filter(pl.col("dup_group_size") >= 2)["dup_group"].n_unique()
     removed = int((~table["is_dup_representative"]).sum())
-    return [
-        (
-            "dedup",
-            f"near-duplicate groups ({params['mode']}, cos >= {params['threshold']})",
-            f"{groups:,}",
-            entry["seconds"],
-        ),
+    title = f"near-duplicate groups ({params['mode']}, cos >= {params['threshold']})"
+    lines = [
+        ("dedup", title, f"{groups:,}", entry["seconds"]),
         ("dedup", f"rows removed (keep {params['keep']})", f"{removed:,}", None),
         ("dedup", "largest group", f"{int(table['dup_group_size'].max() or 0):,}", None),
     ]
+    if params["mode"] == "strict":  # the chain that strict mode split, so the user sees what it avoided
+        lines.append(("dedup", "largest connected component", f"{entry.get('largest_component', 0):,}", None))
+    return lines

@@ -159,3 +159,12 @@ def test_dedup_of_tiny_sets(rows):
     table = dedup_table(ids, representatives(np.arange(rows), np.arange(rows)))
     assert table.height == rows
     assert table["is_dup_representative"].to_list() == [True] * rows
+
+
+@pytest.mark.parametrize(
+    "order", [pytest.param(["b", "a", "c"], id="b-first"), pytest.param(["c", "a", "b"], id="c-first")]
+)
+def test_ties_go_to_the_smaller_id_whatever_the_order(order):
+    rows = _rows(order, ["same length"] * 3)
+    representative = representatives(np.zeros(3, np.int64), keep_order(rows, "longest_response"))
+    assert {order[r] for r in representative} == {"a"}

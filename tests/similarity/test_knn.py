@@ -66,8 +66,8 @@ def test_approximate_index_is_tuned_to_the_recall_target(clustered, kind):
     [
         pytest.param(100, "auto", "flat", id="small-is-exact"),
         pytest.param(52_002, "auto", "ivf", id="alpaca-size-is-ivf"),
-        pytest.param(1_000_000, "auto", "hnsw", id="millions-is-hnsw"),
-        pytest.param(1_000_000, "flat", "flat", id="override"),
+        pytest.param(1_000_000, "auto", "ivf", id="millions-is-ivf"),
+        pytest.param(1_000_000, "hnsw", "hnsw", id="override"),
     ],
 )
 def test_index_kind_by_size(rows, asked, chosen):

@@ -67,3 +67,13 @@ def test_stage_is_written_once_and_records_the_search(make_run, fake_embedder):
     again = fake_embedder(vectors=vectors)
     assert neighbors_run(ws, again, threshold=0.95).equals(table)
     assert again.calls == []
+
+
+def test_a_new_threshold_reuses_the_search(make_run, fake_embedder):
+    vectors = {"q1": [1, 0], "q1 again": [0.98, 0.2], "other": [0, 1]}
+    ws = make_run([(text, "answer") for text in vectors])
+    assert neighbors_run(ws, fake_embedder(vectors=vectors), threshold=0.99)["repeat_count"].to_list() == [0, 0, 0]
+    (ws.root / "embeddings" / "fake.npy").unlink()  # a new search would have to embed again
+    again = fake_embedder(vectors=vectors)
+    assert neighbors_run(ws, again, threshold=0.95)["repeat_count"].to_list() == [1, 1, 0]
+    assert again.calls == []
