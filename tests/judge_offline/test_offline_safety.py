@@ -61,6 +61,7 @@ def test_unsafe_request_is_flagged_with_its_hazard(vectors, rows_of, text: str, 
     assert tagged["safety_generator"] == "exemplar-prescreen-v1"
 
 
-def test_hazard_names_are_llama_guard_3s() -> None:
-    assert len(HAZARD_NAMES) == 14
-    assert HAZARD_NAMES["S1"] == "Violent Crimes" and HAZARD_NAMES["S14"] == "Code Interpreter Abuse"
+def test_hazard_names_match_the_llama_guard_3_tagger() -> None:
+    from synthlens.judge.guard import LLAMA_GUARD_3
+
+    assert HAZARD_NAMES == LLAMA_GUARD_3
