@@ -3,6 +3,7 @@
     python benchmarks/bench_projection.py prepare   # embed Alpaca (real MiniLM, cached) + a 20K Alpaca-like set
     python benchmarks/bench_projection.py alpaca    # 52K Alpaca + 20K dataset: projection, then full analysis
     python benchmarks/bench_projection.py million   # 1M synthetic clustered 384-d rows: fit on sample + place
+                                                    # (--analysis: then the whole analysis against 52K rows)
     python benchmarks/bench_projection.py trust     # 50K rows: trustworthiness, full fit vs fit on a sample
     python benchmarks/bench_projection.py all       # each of the last three in its own process, one table
 
@@ -105,13 +106,21 @@ def clustered(rows: int, dim: int = 384, centres: int = 200, seed: int = 0) -> n
 
 
 def million(args: argparse.Namespace) -> dict:
-    from synthlens.coverage import project
+    from synthlens.coverage import CoverageParams, Source, analyze, project
 
     vectors = clustered(args.rows)
     timeline = Timeline()
     project(vectors, args.method, seed=0, fit_sample=args.fit_sample, progress=timeline)
-    return {"step": f"synthetic {args.rows:,} x 384: {args.method} (fit {args.fit_sample})", "rows": args.rows,
-            "seconds": time.perf_counter() - timeline.started, "task_ends": timeline.ends()}  # fmt: skip
+    result = {"step": f"synthetic {args.rows:,} x 384: {args.method} (fit {args.fit_sample})", "rows": args.rows,
+              "seconds": time.perf_counter() - timeline.started, "task_ends": timeline.ends()}  # fmt: skip
+    if args.analysis:  # the whole stage minus embedding: against a 52K-row baseline from the same clusters
+        baseline = clustered(52_000, seed=0)
+        sources = [Source("dataset", vectors, [f"row {i}" for i in range(len(vectors))]),
+                   Source("baseline", baseline, [f"row {i}" for i in range(len(baseline))])]  # fmt: skip
+        timeline = Timeline()
+        analyze(sources, CoverageParams(method=args.method, fit_sample=args.fit_sample), timeline)
+        result |= {"analysis_seconds": time.perf_counter() - timeline.started, "analysis_task_ends": timeline.ends()}
+    return result
 
 
 def trust(args: argparse.Namespace) -> dict:
@@ -157,6 +166,7 @@ def main() -> None:
     parser.add_argument("--fit-sample", type=int, default=30_000)
     parser.add_argument("--rows", type=int, default=None, help="million: 1,000,000; trust: 50,000")
     parser.add_argument("--probe", type=int, default=5_000)
+    parser.add_argument("--analysis", action="store_true", help="million: also run the whole analysis")
     args = parser.parse_args()
     if args.step == "all":
         return run_all(args)

@@ -73,7 +73,8 @@ def _compute(
         texts = table["instruction"].to_list()
         embedded = embed_texts(embedder, texts, cache_root() / "embeddings", _named(progress, baseline.name))
         sources.append(Source(baseline.name, embedded, texts))
-        tables[baseline.name] = table.select("source", "id", "instruction", *LENGTHS)
+        # The cached rows may carry another name (two files with one stem): label them with this run's name.
+        tables[baseline.name] = table.select(pl.lit(baseline.name).alias("source"), "id", "instruction", *LENGTHS)
     result = analyze(sources, params, progress)
     dataset = outputs.points_table(result, outputs.DATASET, rows.select("id"), order)
     points = {name: outputs.points_table(result, name, table) for name, table in tables.items()}
