@@ -48,9 +48,7 @@ def test_batches_group_texts_by_length_longest_first(tmp_path, fake_embedder):
 
 def test_progress_counts_new_texts_under_task_embed(tmp_path, fake_embedder):
     events = []
-    embed_texts(
-        fake_embedder(), ["a", "b", "c"], tmp_path, progress=lambda *e: events.append(e), batch_size=2
-    )
+    embed_texts(fake_embedder(), ["a", "b", "c"], tmp_path, progress=lambda *e: events.append(e), batch_size=2)
     assert events == [("embed", 2, 3), ("embed", 3, 3)]
 
 

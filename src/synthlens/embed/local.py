@@ -50,9 +50,14 @@ class SentenceTransformerEmbedder:
         return np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(texts), self.dim)
 
 
+@cache
 def _load(model: str, device: str | None):  # -> SentenceTransformer, imported lazily
+    """Load a model once per process: the CLI, the dashboard and tests reuse it."""
     path = bundled_model_dir() if model in (BUNDLED_NAME, f"sentence-transformers/{BUNDLED_NAME}") else model
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()  # the library reports progress through its callback only
 
     try:
         return SentenceTransformer(str(path), device=device)

@@ -11,7 +11,7 @@ import numpy as np
 import polars as pl
 
 from synthlens import atomic
-from synthlens.embed import Embedder, default_embedder
+from synthlens.embed import DEFAULT_MODEL, Embedder, default_embedder
 from synthlens.embed.store import embed_texts_counted
 from synthlens.errors import SynthlensError
 from synthlens.progress import ProgressFn, silent
@@ -54,23 +54,31 @@ def embed_key(ws: Workspace, model: str, field: str) -> str:
     return params_key(STAGE, {"model": model, "field": field}, [ws.manifest["input"].get("sha256", "")])
 
 
+def embeddings_ready(ws: Workspace, model: str, field: str = "instruction") -> bool:
+    """Whether the run already holds this model's embeddings of this field for its current rows."""
+    files = ws.manifest["stages"].get(STAGE, {}).get("files", {})
+    path = ws.embeddings_path(model, field)
+    return path.exists() and files.get(path.name, {}).get("key") == embed_key(ws, model, field)
+
+
 def embed_run(
     ws: Workspace, embedder: Embedder | None = None, field: str = "instruction", progress: ProgressFn = silent
 ) -> np.ndarray:
     """The run's embeddings for a field (read-only, memory-mapped), computing only what is missing."""
     check_field(field)
+    model = embedder.name if embedder else DEFAULT_MODEL
+    path = ws.embeddings_path(model, field)
+    if embeddings_ready(ws, model, field):
+        return np.load(path, mmap_mode="r")  # no model is loaded when the matrix is already there
     embedder = embedder or default_embedder()
-    path = ws.embeddings_path(embedder.name, field)
-    key = embed_key(ws, embedder.name, field)
-    files = dict(ws.manifest["stages"].get(STAGE, {}).get("files", {}))
-    if path.exists() and files.get(path.name, {}).get("key") == key:
-        return np.load(path, mmap_mode="r")
     started = time.perf_counter()
     texts = field_texts(ws.rows(["instruction", "response", "conversation"]), field)
     vectors, newly_embedded = embed_texts_counted(embedder, texts, embedding_cache_dir(ws), progress)
     atomic.write_npy(vectors, path)
     seconds = round(time.perf_counter() - started, 3)
     params = {"model": embedder.name, "field": field, "dim": embedder.dim}
+    key = embed_key(ws, embedder.name, field)
+    files = dict(ws.manifest["stages"].get(STAGE, {}).get("files", {}))
     files[path.name] = {**params, "key": key, "rows": len(texts), "newly_embedded": newly_embedded}
     ws.record(STAGE, params=params, key=key, seconds=seconds, rows=len(texts), files=files)
     return np.load(path, mmap_mode="r")

@@ -74,9 +74,7 @@ def unit_rows(vectors: np.ndarray, expected_rows: int, embedder: Embedder) -> np
             f" expected ({expected_rows}, {embedder.dim}); fix: check the model's embedding dimension"
         )
     if not np.isfinite(array).all():
-        raise SynthlensError(
-            f"embedder {embedder.name} returned NaN or infinite values; fix: check the model"
-        )
+        raise SynthlensError(f"embedder {embedder.name} returned NaN or infinite values; fix: check the model")
     norms = np.linalg.norm(array, axis=1, keepdims=True)
     return np.ascontiguousarray(array / np.where(norms > 0, norms, 1.0), dtype=np.float32)
 

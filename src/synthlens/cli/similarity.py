@@ -1,0 +1,187 @@
+"""Commands for the similarity stages: embed, neighbors, dedup, exact-dedup, overlap."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import polars as pl
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+from rich.text import Text
+
+from synthlens.cli import app
+from synthlens.cli.output import console, print_table
+from synthlens.progress import ProgressFn
+
+RUN = typer.Argument(..., help="A run folder (made by synthlens ingest or analyze).")
+MODEL = typer.Option(
+    None, "--model", "--embed-model", help="sentence-transformers name or folder, or the served model's name."
+)
+EMBED_URL = typer.Option(None, "--embed-url", help="An OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1")
+EMBED_API_KEY = typer.Option(None, "--embed-api-key", envvar="SYNTHLENS_EMBED_API_KEY", help="Its API key.")
+EMBED_FIELD = typer.Option("instruction", "--embed-field", help="instruction, response or conversation.")
+THRESHOLD = typer.Option(0.95, "--threshold", help="Cosine similarity at which two rows are near-duplicates.")
+K = typer.Option(10, "--k", help="Neighbours stored per row.")
+SWEEP_FLOOR = typer.Option(0.80, "--sweep-floor", help="Lowest threshold the sweep table can show.")
+INDEX = typer.Option("auto", "--index", help="auto, flat (exact), ivf or hnsw.")
+
+
+class RateColumn(ProgressColumn):
+    """Rows per second of a task."""
+
+    def render(self, task) -> Text:  # task: rich.progress.Task
+        return Text(f"{task.speed:,.0f} rows/s" if task.speed else "", style="progress.data.speed")
+
+
+@contextmanager
+def rate_progress() -> Iterator[ProgressFn]:
+    """A progress display with rows/s, driven by the library's progress callback."""
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn()]
+    with Progress(*columns, TimeRemainingColumn(), console=console, transient=True) as bars:
+        tasks: dict[str, int] = {}
+
+        def report(task: str, done: int, total: int | None) -> None:
+            if task not in tasks:
+                tasks[task] = bars.add_task(task, total=total)
+            bars.update(tasks[task], completed=done, total=total)
+
+        yield report
+
+
+def _options(**settings):  # -> synthlens.similarity.SimilarityOptions
+    from synthlens.similarity import SimilarityOptions
+
+    return SimilarityOptions(**settings)
+
+
+@app.command()
+def embed(
+    run: Path = RUN,
+    model: str | None = MODEL,
+    embed_url: str | None = EMBED_URL,
+    embed_api_key: str | None = EMBED_API_KEY,
+    embed_field: str = EMBED_FIELD,
+) -> None:
+    """Embed every row (only texts not in the run's cache are encoded)."""
+    from synthlens.embed.stage import embed_run, embeddings_ready
+    from synthlens.workspace import Workspace
+
+    ws = Workspace.open(run)
+    options = _options(model=model, embed_url=embed_url, embed_api_key=embed_api_key, embed_field=embed_field)
+    embedder = options.embedder()
+    ready = embeddings_ready(ws, embedder.name, embed_field)
+    with rate_progress() as report:
+        vectors = embed_run(ws, embedder, embed_field, report)
+    path = ws.embeddings_path(embedder.name, embed_field)
+    newly = 0 if ready else ws.manifest["stages"]["embed"]["files"][path.name]["newly_embedded"]
+    console.print(
+        f"{vectors.shape[0]:,} rows x {vectors.shape[1]} dims ({embedder.name}, field {embed_field});"
+        f" {newly:,} texts newly embedded -> {path}"
+    )
+
+
+@app.command()
+def neighbors(
+    run: Path = RUN,
+    k: int = K,
+    threshold: float = THRESHOLD,
+    sweep_floor: float = SWEEP_FLOOR,
+    index: str = INDEX,
+    model: str | None = MODEL,
+    embed_url: str | None = EMBED_URL,
+    embed_api_key: str | None = EMBED_API_KEY,
+    embed_field: str = EMBED_FIELD,
+) -> None:
+    """Nearest neighbours of every row: nn_ids, nn_sims, min_neighbor_distance, repeat_count, ..."""
+    from synthlens.similarity import run_neighbors, similarity_summary
+    from synthlens.workspace import Workspace
+
+    ws = Workspace.open(run)
+    options = _options(
+        model=model, embed_url=embed_url, embed_api_key=embed_api_key, embed_field=embed_field, k=k,
+        threshold=threshold, sweep_floor=sweep_floor, index=index,
+    )  # fmt: skip
+    with rate_progress() as report:
+        run_neighbors(ws, options, report)
+    print_table(similarity_summary(ws).filter(pl.col("stage") == "neighbors"), title=str(ws.root))
+
+
+@app.command()
+def dedup(
+    run: Path = RUN,
+    threshold: float = THRESHOLD,
+    keep: str = typer.Option("first", help="first, longest_response, highest_quality or highest_reward."),
+    mode: str = typer.Option("components", help="components, strict or semdedup."),
+    clusters: int | None = typer.Option(None, help="semdedup: k-means clusters (default rows/1000)."),
+    sweep: bool = typer.Option(False, help="Also print the table threshold -> rows removed."),
+    k: int = K,
+    sweep_floor: float = SWEEP_FLOOR,
+    index: str = INDEX,
+    model: str | None = MODEL,
+    embed_url: str | None = EMBED_URL,
+    embed_api_key: str | None = EMBED_API_KEY,
+    embed_field: str = EMBED_FIELD,
+) -> None:
+    """Semantic dedup: near-duplicate groups that do not depend on row order, one row kept per group."""
+    from synthlens.similarity import dedup_run, similarity_summary
+    from synthlens.workspace import Workspace
+
+    ws = Workspace.open(run)
+    options = _options(
+        model=model, embed_url=embed_url, embed_api_key=embed_api_key, embed_field=embed_field, k=k,
+        threshold=threshold, sweep_floor=sweep_floor, index=index, keep=keep, mode=mode, clusters=clusters,
+    )  # fmt: skip
+    with rate_progress() as report:
+        dedup_run(ws, options, report)
+    print_table(similarity_summary(ws).filter(pl.col("stage") == "dedup"), title=str(ws.root))
+    if sweep and "sweep" in ws.manifest["stages"]["dedup"]:
+        print_table(pl.DataFrame(ws.manifest["stages"]["dedup"]["sweep"]), title="threshold sweep")
+
+
+@app.command("exact-dedup")
+def exact_dedup(
+    run: Path = RUN,
+    minhash: bool = typer.Option(False, help="Also find near-exact duplicates with MinHash-LSH."),
+    minhash_threshold: float = typer.Option(0.8, help="Jaccard similarity of character 5-grams."),
+    field: str = EMBED_FIELD,
+) -> None:
+    """Exact duplicates after normalising case, whitespace and punctuation; MinHash as an option."""
+    from synthlens.near_exact import exact_dedup_counts, exact_dedup_run
+    from synthlens.workspace import Workspace
+
+    ws = Workspace.open(run)
+    with rate_progress() as report:
+        table = exact_dedup_run(ws, field, minhash, minhash_threshold, report)
+    counts = exact_dedup_counts(table)
+    print_table(pl.DataFrame({"method": list(counts), "duplicates": list(counts.values())}), title=str(ws.root))
+
+
+@app.command()
+def overlap(
+    run: Path = RUN,
+    reference: str = typer.Option(..., "--reference", help="Reference data: a file, folder or Hub id."),
+    reference_field: str | None = typer.Option(
+        None, help="Column of the reference holding the prompt, when its format is not detected."
+    ),
+    threshold: float = typer.Option(0.85, help="Contamination threshold on cosine similarity."),
+    ngram: int = typer.Option(13, help="Word n-gram size for exact overlap."),
+    limit: int | None = typer.Option(None, help="Read at most this many reference rows."),
+    model: str | None = MODEL,
+    embed_url: str | None = EMBED_URL,
+    embed_api_key: str | None = EMBED_API_KEY,
+    embed_field: str = EMBED_FIELD,
+) -> None:
+    """Compare every row with a reference set (a baseline or a benchmark's prompts): nearest row, n-grams."""
+    from synthlens.overlap import overlap_run, overlap_summary
+    from synthlens.readers import Columns, dataset_name, read_dataset
+    from synthlens.workspace import Workspace
+
+    ws = Workspace.open(run)
+    options = _options(model=model, embed_url=embed_url, embed_api_key=embed_api_key, embed_field=embed_field)
+    columns = Columns(reference_field) if reference_field else Columns()
+    rows = read_dataset(reference, limit=limit, columns=columns)
+    with rate_progress() as report:
+        table = overlap_run(
+            ws, rows, dataset_name(reference), options.embedder(), embed_field, threshold, ngram, report
+        )
+    print_table(overlap_summary(table, threshold), title=f"{ws.root} vs {reference} ({rows.height:,} rows)")

@@ -1,0 +1,195 @@
+"""The neighbors stage: per row its nearest neighbours and Magpie's distance fields, computed exactly.
+
+Columns (stage "neighbors", keyed by id):
+- nn_ids, nn_sims: the top-k other rows by cosine similarity, best first (self excluded).
+- min_neighbor_distance: cosine distance to the nearest other row, 1 - cos.
+- min_neighbor_distance_l2: the same as squared L2 distance, 2 - 2 cos (Magpie's figure for unit vectors).
+- repeat_count: how many other rows have cos >= threshold, counted in full (not capped at k).
+- min_similar_uuid: Magpie's field: the id of the earliest row (in row order) among this row and the rows
+  within the threshold; null when there are none. Magpie keeps a row when it is null or its own id.
+- dup_link_id, dup_link_sim: this row's edge in the maximum-similarity spanning forest of all pairs with
+  cos >= the sweep floor; `dup_graph` rebuilds near-duplicate groups at any threshold >= floor from these.
+"""
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+import polars as pl
+import pyarrow as pa
+
+from synthlens.atomic import atomic_path
+from synthlens.dup_graph import spanning_forest
+from synthlens.embed import Embedder
+from synthlens.embed.stage import embed_run
+from synthlens.errors import SynthlensError
+from synthlens.knn import SIM_TOLERANCE, build_index, range_pairs, search_knn, tune_recall
+from synthlens.progress import ProgressFn, silent
+from synthlens.workspace import Workspace, params_key
+
+STAGE = "neighbors"
+DEFAULT_K = 10
+DEFAULT_THRESHOLD = 0.95
+DEFAULT_FLOOR = 0.80
+
+
+@dataclass
+class Neighbors:
+    """Top-k neighbours of every row plus every pair at or above the floor (both as row numbers)."""
+
+    ids: np.ndarray  # (rows, k) int64, -1 where a row has fewer than k others
+    sims: np.ndarray  # (rows, k) float32, -inf where ids is -1
+    pair_source: np.ndarray  # directed pairs with sim >= floor, complete: both directions present
+    pair_target: np.ndarray
+    pair_sim: np.ndarray
+    floor: float
+    facts: dict[str, Any]  # the index used, its settings and measured recall@k
+
+
+def find_neighbors(
+    vectors: np.ndarray,
+    k: int = DEFAULT_K,
+    floor: float = DEFAULT_FLOOR,
+    index_kind: str = "auto",
+    progress: ProgressFn = silent,
+) -> Neighbors:
+    """Search the top-k of every row, then range-search the rows whose k-th neighbour is still >= floor."""
+    _check_settings(k, floor)
+    rows = len(vectors)
+    neighbor_index = build_index(vectors, index_kind)
+    k_found = min(k, max(rows - 1, 0))
+    tune_recall(neighbor_index, vectors, k_found)
+    ids, sims = search_knn(neighbor_index, vectors, k_found, progress=progress)
+    in_top = (ids >= 0) & (sims >= floor - SIM_TOLERANCE)
+    # Only rows whose whole top-k is above the floor can have more such pairs beyond k.
+    saturated = np.flatnonzero(in_top.all(axis=1)) if k_found else np.empty(0, np.int64)
+    extra_source, extra_target, extra_sim = range_pairs(neighbor_index, vectors, saturated, floor)
+    source = np.r_[np.repeat(np.arange(rows), k_found)[in_top.ravel()], extra_source]
+    target = np.r_[ids[in_top], extra_target]
+    sim = np.r_[sims[in_top], extra_sim].astype(np.float32)
+    # Both directions: an approximate index may find A -> B but not B -> A.
+    source, target, sim = _unique_directed(rows, np.r_[source, target], np.r_[target, source], np.r_[sim, sim])
+    facts = neighbor_index.describe() | {"range_searched_rows": int(len(saturated)), "pairs": int(len(source))}
+    return Neighbors(ids, sims, source, target, sim, floor, facts)
+
+
+def _check_settings(k: int, floor: float) -> None:
+    if k < 1:
+        raise SynthlensError(f"k={k} is not allowed; use 1 or more neighbours; fix: --k 10")
+    if not -1.0 <= floor <= 1.0:
+        raise SynthlensError(f"sweep floor {floor} is not a cosine similarity; use -1..1; fix: --sweep-floor 0.8")
+
+
+def _unique_directed(
+    rows: int, source: np.ndarray, target: np.ndarray, sim: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Drop pairs found twice (top-k, range search and the reverse direction all report them)."""
+    _, first = np.unique(source.astype(np.int64) * max(rows, 1) + target, return_index=True)
+    return source[first], target[first], sim[first]
+
+
+def repeat_counts(neighbors: Neighbors, threshold: float) -> np.ndarray:
+    """How many other rows have cos >= threshold, for every row (exact for thresholds >= the floor)."""
+    close = neighbors.pair_sim >= threshold - SIM_TOLERANCE
+    return np.bincount(neighbors.pair_source[close], minlength=len(neighbors.ids)).astype(np.int64)
+
+
+def earliest_similar(neighbors: Neighbors, threshold: float) -> np.ndarray:
+    """Magpie's min_similar row: the lowest row number among a row and its rows >= threshold; -1 if none."""
+    rows = len(neighbors.ids)
+    close = neighbors.pair_sim >= threshold - SIM_TOLERANCE
+    earliest = np.arange(rows, dtype=np.int64)
+    np.minimum.at(earliest, neighbors.pair_source[close], neighbors.pair_target[close])
+    has_any = np.bincount(neighbors.pair_source[close], minlength=rows) > 0
+    return np.where(has_any, earliest, -1)
+
+
+def neighbor_table(ids: pl.Series, neighbors: Neighbors, threshold: float) -> pl.DataFrame:
+    """The neighbors stage's table, keyed by id (row order = rows.parquet)."""
+    id_values = ids.to_numpy()
+    first_sim = neighbors.sims[:, 0] if neighbors.sims.shape[1] else np.full(len(ids), -np.inf, np.float32)
+    nearest = np.where(np.isfinite(first_sim), first_sim, np.nan)
+    earliest = earliest_similar(neighbors, threshold)
+    parent, parent_sim = spanning_forest(len(ids), neighbors.pair_source, neighbors.pair_target, neighbors.pair_sim)
+    return pl.DataFrame(
+        {
+            "id": ids,
+            "nn_ids": _ragged(neighbors.ids, id_values, pa.string()),
+            "nn_sims": _ragged(neighbors.ids, neighbors.sims, pa.float32()),
+            "min_neighbor_distance": _float_or_null(1.0 - nearest),
+            "min_neighbor_distance_l2": _float_or_null(np.maximum(2.0 - 2.0 * nearest, 0.0)),
+            "repeat_count": repeat_counts(neighbors, threshold),
+            "min_similar_uuid": _ids_or_null(ids, earliest),
+            "dup_link_id": _ids_or_null(ids, parent),
+            "dup_link_sim": _float_or_null(parent_sim),
+        }
+    )
+
+
+def _ragged(neighbor_ids: np.ndarray, values: np.ndarray, kind: pa.DataType) -> pl.Series:
+    """A list column from a padded (rows, k) matrix: each row keeps its entries where the id is >= 0."""
+    valid = neighbor_ids >= 0
+    offsets = np.r_[0, np.cumsum(valid.sum(axis=1))].astype(np.int32)
+    flat = values[neighbor_ids[valid]] if values.ndim == 1 else values[valid]
+    return pl.from_arrow(pa.ListArray.from_arrays(pa.array(offsets), pa.array(flat, type=kind)))
+
+
+def _ids_or_null(ids: pl.Series, rows: np.ndarray) -> pl.Series:
+    """The id at each row number, null where the row number is -1."""
+    gathered = ids.gather(np.maximum(rows, 0)) if len(ids) else ids
+    return pl.select(pl.when(pl.Series(rows >= 0)).then(gathered)).to_series().alias("")
+
+
+def _float_or_null(values: np.ndarray) -> pl.Series:
+    return pl.Series(values, dtype=pl.Float32).fill_nan(None)
+
+
+def neighbors_run(
+    ws: Workspace,
+    embedder: Embedder | None = None,
+    field: str = "instruction",
+    k: int = DEFAULT_K,
+    threshold: float = DEFAULT_THRESHOLD,
+    floor: float = DEFAULT_FLOOR,
+    index_kind: str = "auto",
+    progress: ProgressFn = silent,
+) -> pl.DataFrame:
+    """Compute (or read) the neighbors stage of a run; index choice and recall go to the manifest.
+
+    The search itself is kept on disk, so a new threshold (at or above the floor) needs no new search.
+    """
+    from synthlens.embed import DEFAULT_MODEL
+
+    floor = min(floor, threshold)
+    search = {"model": embedder.name if embedder else DEFAULT_MODEL, "field": field, "k": k}
+    search |= {"floor": floor, "index": index_kind}
+
+    def compute() -> pl.DataFrame:
+        found = _search(ws, search, lambda: embed_run(ws, embedder, field, progress), progress)
+        ws.record(STAGE, search=found.facts)
+        return neighbor_table(ws.rows(["id"])["id"], found, threshold)
+
+    return ws.run_stage(STAGE, search | {"threshold": threshold}, compute)
+
+
+def _search(
+    ws: Workspace, search: dict[str, Any], vectors: Callable[[], np.ndarray], progress: ProgressFn
+) -> Neighbors:
+    """The neighbour search for these settings, read from the run when it was done before."""
+    key = params_key("neighbors-search", search, [ws.manifest["input"].get("sha256", "")])
+    path = ws.root / "embeddings" / f"neighbors-{key}.npz"
+    if path.exists():
+        with np.load(path) as saved:
+            arrays = {name: saved[name] for name in saved.files}
+        facts = json.loads(str(arrays.pop("facts")))
+        return Neighbors(**arrays, floor=search["floor"], facts=facts)
+    started = time.perf_counter()
+    found = find_neighbors(vectors(), search["k"], search["floor"], search["index"], progress)
+    found.facts["seconds"] = round(time.perf_counter() - started, 3)
+    fields = {name: value for name, value in asdict(found).items() if name not in ("floor", "facts")}
+    with atomic_path(path) as tmp, tmp.open("wb") as handle:
+        np.savez(handle, **fields, facts=np.array(json.dumps(found.facts)))
+    return found

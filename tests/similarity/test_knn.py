@@ -1,0 +1,81 @@
+"""faiss search: self excluded, ties and identical vectors, tiny sets, approximate indexes tuned for recall."""
+
+import numpy as np
+import pytest
+
+from synthlens.errors import SynthlensError
+from synthlens.knn import build_index, choose_kind, range_pairs, search_knn, tune_recall
+
+
+def _knn(vectors, k, kind="flat"):
+    return search_knn(build_index(vectors, kind), vectors, k)
+
+
+def test_a_row_is_never_its_own_neighbour(unit):
+    vectors = unit([[1, 0], [0.9, 0.1], [0, 1], [0.1, 0.9]])
+    ids, sims = _knn(vectors, 3)
+    assert not (ids == np.arange(4)[:, None]).any()
+    assert ids[:, 0].tolist() == [1, 0, 3, 2]
+    assert (np.diff(sims, axis=1) <= 0).all()
+
+
+def test_identical_vectors_list_each_other_not_themselves(unit):
+    vectors = unit([[1, 0]] * 6 + [[0, 1]])
+    ids, sims = _knn(vectors, 2)
+    for row in range(6):
+        assert row not in ids[row]
+        assert set(ids[row]) <= set(range(6))
+    np.testing.assert_allclose(sims[:6], 1.0, atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("rows", "k", "width"),
+    [
+        pytest.param(0, 10, 10, id="no-rows"),
+        pytest.param(1, 10, 10, id="one-row"),
+        pytest.param(3, 10, 10, id="fewer-rows-than-k"),
+    ],
+)
+def test_tiny_sets_pad_with_minus_one(unit, rows, k, width):
+    vectors = unit([[1, i] for i in range(rows)]) if rows else np.empty((0, 2), np.float32)
+    ids, sims = _knn(vectors, k)
+    assert ids.shape == (rows, width)
+    assert ((ids >= 0).sum(axis=1) == max(rows - 1, 0)).all()
+    assert np.isneginf(sims[ids < 0]).all()
+
+
+@pytest.mark.parametrize("kind", ["flat", "ivf", "hnsw"])
+def test_range_search_counts_every_close_row_beyond_k(unit, kind):
+    vectors = unit([[1, 0.0001 * i] for i in range(300)] + [[0, 1]])
+    index = build_index(vectors, kind)
+    if kind == "ivf":
+        index.index.nprobe = index.index.nlist
+    source, target, _ = range_pairs(index, vectors, np.array([0, 300]), 0.99)
+    assert np.bincount(source, minlength=301)[[0, 300]].tolist() == [299, 0]  # far more than k or efSearch
+    assert 0 not in target[source == 0]
+
+
+@pytest.mark.parametrize("kind", ["ivf", "hnsw"])
+def test_approximate_index_is_tuned_to_the_recall_target(clustered, kind):
+    vectors = clustered(3000)
+    index = tune_recall(build_index(vectors, kind), vectors, k=10, target=0.95, sample=200)
+    assert index.kind == kind
+    assert index.recall_at_k >= 0.95
+    assert index.describe()["recall_at_k"] == index.recall_at_k
+
+
+@pytest.mark.parametrize(
+    ("rows", "asked", "chosen"),
+    [
+        pytest.param(100, "auto", "flat", id="small-is-exact"),
+        pytest.param(52_002, "auto", "hnsw", id="alpaca-size-is-hnsw"),
+        pytest.param(1_000_000, "ivf", "ivf", id="override"),
+    ],
+)
+def test_index_kind_by_size(rows, asked, chosen):
+    assert choose_kind(rows, asked) == chosen
+
+
+def test_unknown_index_kind_is_a_clear_error():
+    with pytest.raises(SynthlensError, match="allowed: auto, flat, ivf, hnsw"):
+        choose_kind(10, "annoy")

@@ -1,0 +1,79 @@
+"""The neighbors stage: Magpie's fields computed exactly, independent of row order, on tiny hand-made data."""
+
+import numpy as np
+import polars as pl
+import pytest
+
+from synthlens.neighbors import find_neighbors, neighbor_table, neighbors_run
+
+# rows a, b identical; c close to both (cos 0.99); d, e far from everything
+VECTORS = [[1, 0, 0], [1, 0, 0], [0.99, 0.141, 0], [0, 1, 0], [0, 0, 1]]
+IDS = ["a", "b", "c", "d", "e"]
+
+
+def _table(unit, rows=VECTORS, ids=IDS, k=2, threshold=0.95, floor=0.8):
+    found = find_neighbors(unit(rows), k=k, floor=floor)
+    return neighbor_table(pl.Series("id", ids), found, threshold)
+
+
+def test_magpie_fields_on_hand_made_vectors(unit):
+    table = _table(unit)
+    assert table["repeat_count"].to_list() == [2, 2, 2, 0, 0]
+    assert table["min_similar_uuid"].to_list() == ["a", "a", "a", None, None]
+    distance = table["min_neighbor_distance"].to_numpy()
+    np.testing.assert_allclose(distance, [0, 0, 0.01, 1 - 0.141, 1], atol=2e-3)
+    np.testing.assert_allclose(table["min_neighbor_distance_l2"].to_numpy(), 2 * distance, atol=1e-5)
+    assert table["nn_ids"][0].to_list()[0] == "b"
+
+
+def test_repeat_count_is_not_capped_at_k(unit):
+    table = _table(unit, [[1, 0]] * 25 + [[0, 1]], [f"r{i}" for i in range(26)], k=3)
+    assert table["repeat_count"].to_list() == [24] * 25 + [0]
+    assert table["nn_ids"].list.len().to_list() == [3] * 26
+
+
+def test_same_fields_whatever_the_row_order(unit):
+    rng = np.random.default_rng(7)
+    rows = rng.normal(size=(60, 4))
+    rows = np.r_[rows, rows[:10] + 0.01 * rng.normal(size=(10, 4))]  # ten planted near-duplicates
+    ids = [f"r{i:02d}" for i in range(len(rows))]
+    shuffle = rng.permutation(len(rows))
+    first = _table(unit, rows.tolist(), ids, k=4).sort("id")
+    second = _table(unit, rows[shuffle].tolist(), [ids[i] for i in shuffle], k=4).sort("id")
+    assert first["repeat_count"].to_list() == second["repeat_count"].to_list()
+    np.testing.assert_allclose(
+        first["min_neighbor_distance"].to_numpy(), second["min_neighbor_distance"].to_numpy(), atol=1e-6
+    )
+
+
+@pytest.mark.parametrize("rows", [pytest.param(0, id="no-rows"), pytest.param(1, id="one-row")])
+def test_tiny_runs(unit, rows):
+    vectors = unit(VECTORS[:rows]) if rows else np.empty((0, 3), np.float32)
+    table = neighbor_table(pl.Series("id", IDS[:rows], dtype=pl.String), find_neighbors(vectors), 0.95)
+    assert table.height == rows
+    assert table["repeat_count"].to_list() == [0] * rows
+    assert table["min_neighbor_distance"].null_count() == rows
+    assert table["min_similar_uuid"].null_count() == rows
+
+
+def test_stage_is_written_once_and_records_the_search(make_run, fake_embedder):
+    vectors = {"q1": [1, 0], "q1 again": [0.999, 0.04], "other": [0, 1]}
+    ws = make_run([(text, "answer") for text in vectors])
+    table = neighbors_run(ws, fake_embedder(vectors=vectors), threshold=0.95)
+    assert table["repeat_count"].to_list() == [1, 1, 0]
+    entry = ws.manifest["stages"]["neighbors"]
+    assert entry["search"]["index"] == "flat"
+    assert entry["params"]["threshold"] == 0.95
+    again = fake_embedder(vectors=vectors)
+    assert neighbors_run(ws, again, threshold=0.95).equals(table)
+    assert again.calls == []
+
+
+def test_a_new_threshold_reuses_the_search(make_run, fake_embedder):
+    vectors = {"q1": [1, 0], "q1 again": [0.98, 0.2], "other": [0, 1]}
+    ws = make_run([(text, "answer") for text in vectors])
+    assert neighbors_run(ws, fake_embedder(vectors=vectors), threshold=0.99)["repeat_count"].to_list() == [0, 0, 0]
+    (ws.root / "embeddings" / "fake.npy").unlink()  # a new search would have to embed again
+    again = fake_embedder(vectors=vectors)
+    assert neighbors_run(ws, again, threshold=0.95)["repeat_count"].to_list() == [1, 1, 0]
+    assert again.calls == []
