@@ -70,7 +70,8 @@ def find_neighbors(
     source = np.r_[np.repeat(np.arange(rows), k_found)[in_top.ravel()], extra_source]
     target = np.r_[ids[in_top], extra_target]
     sim = np.r_[sims[in_top], extra_sim].astype(np.float32)
-    source, target, sim = _unique_directed(rows, source, target, sim)
+    # Both directions: an approximate index may find A -> B but not B -> A.
+    source, target, sim = _unique_directed(rows, np.r_[source, target], np.r_[target, source], np.r_[sim, sim])
     facts = neighbor_index.describe() | {"range_searched_rows": int(len(saturated)), "pairs": int(len(source))}
     return Neighbors(ids, sims, source, target, sim, floor, facts)
 
@@ -85,7 +86,7 @@ def _check_settings(k: int, floor: float) -> None:
 def _unique_directed(
     rows: int, source: np.ndarray, target: np.ndarray, sim: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Drop pairs found twice (top-k and range search both report them)."""
+    """Drop pairs found twice (top-k, range search and the reverse direction all report them)."""
     _, first = np.unique(source.astype(np.int64) * max(rows, 1) + target, return_index=True)
     return source[first], target[first], sim[first]
 

@@ -23,7 +23,7 @@ from synthlens.workspace import Workspace
 
 STAGE = "overlap"
 DEFAULT_NGRAM = 13
-DEFAULT_CONTAMINATION = 0.90
+DEFAULT_CONTAMINATION = 0.85
 BLOCK_ROWS = 4096
 
 

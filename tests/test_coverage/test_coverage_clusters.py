@@ -18,15 +18,15 @@ def test_kmeans_finds_the_clusters_and_numbers_the_largest_first():
 
 
 def test_the_cluster_table_shows_where_the_dataset_is_missing_or_over_filled():
-    labels = np.array([0, 0, 0, 1, 1, 2, 0, 1, 2, 2])
-    sources = np.array(["dataset"] * 5 + ["alpaca"] * 5)
+    labels = np.array([0, 0, 0, 1, 3, 1, 2, 0, 1, 2, 2])
+    sources = np.array(["dataset"] * 5 + ["alpaca"] * 6)
     table = cluster_table(labels, sources, ["dataset", "alpaca"], {0: "code, python"})
-    assert table["label"].to_list() == ["code, python", "cluster 1", "cluster 2"]
-    assert table["dataset"].to_list() == [3, 2, 0]
-    assert table["alpaca"].to_list() == [1, 1, 3]
-    assert table["dataset_share"].to_list() == pytest.approx([0.6, 0.4, 0.0])
-    # 0 = a region the dataset misses entirely, 3 = three times the baselines' share.
-    assert table["dataset_vs_baselines"].to_list() == pytest.approx([3.0, 2.0, 0.0])
+    assert table["label"].to_list() == ["code, python", "cluster 1", "cluster 2", "cluster 3"]
+    assert table["dataset"].to_list() == [3, 1, 0, 1]
+    assert table["alpaca"].to_list() == [1, 2, 3, 0]
+    assert table["dataset_share"].to_list() == pytest.approx([0.6, 0.2, 0.0, 0.2])
+    # 0: a region the dataset misses; 0.6 and 3.6: under- and over-filled; inf: only the dataset is there.
+    assert table["dataset_vs_baselines"].to_list() == pytest.approx([3.6, 0.6, 0.0, float("inf")])
 
 
 def test_labels_name_each_cluster_by_its_distinctive_words():

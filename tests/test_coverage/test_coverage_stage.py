@@ -137,3 +137,18 @@ def test_without_a_baseline_the_dataset_alone_is_mapped_and_measured(make_run):
     assert metrics["source"].to_list() == ["dataset"]
     assert metrics["cluster_entropy"][0] == pytest.approx(1.0, abs=0.01)
     assert metrics["coverage"][0] is None
+
+
+def test_two_baselines_with_one_file_name_sit_side_by_side(make_run, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = write_alpaca(tmp_path / "a" / "data.json", topic_texts(30, [0, 1], start=2000))
+    second = write_alpaca(tmp_path / "b" / "data.json", topic_texts(30, [2, 3], start=3000))
+    run = make_run(_pairs(topic_texts(40, [0, 1])))
+    metrics = run_coverage(run, [str(first), str(second)], FAST, embedder=TopicEmbedder())
+    assert metrics["source"].to_list() == ["dataset", "data", "data-2"]
+    # The dataset covers the baseline on its own topics and none of the other one.
+    assert metrics["coverage"][1] > 0.8 and metrics["coverage"][2] == 0.0
+    points = read_points(run)
+    assert points.filter(pl.col("source") == "data-2")["instruction"].str.contains("travel|history").all()
+    assert {"data_share", "data-2_share", "dataset_vs_baselines"} <= set(read_clusters(run).columns)

@@ -6,6 +6,7 @@ import typer
 
 from synthlens.cli import app
 from synthlens.cli.output import console, print_table, progress_bar
+from synthlens.cli.similarity import EMBED_API_KEY, EMBED_URL, MODEL
 
 BASELINE_HELP = "alpaca, ultrachat, dolly, a local file or a Hub id; repeat for several."
 
@@ -20,10 +21,13 @@ def coverage(
     clusters: int = typer.Option(20, help="k-means clusters of the joint embedding space."),
     radius: float | None = typer.Option(None, help="Coverage radius (cosine distance); default: per baseline."),
     fit_sample: int = typer.Option(30_000, help="Rows the map is fitted on; the rest are placed; 0 = all."),
-    model: str | None = typer.Option(None, help="Embedding model (default: the bundled all-MiniLM-L6-v2)."),
+    model: str | None = MODEL,
+    embed_url: str | None = EMBED_URL,
+    embed_api_key: str | None = EMBED_API_KEY,
 ) -> None:
     """Map the dataset over baselines, measure coverage and diversity, and write the plots."""
     from synthlens.coverage import CoverageParams, read_clusters, run_coverage
+    from synthlens.embed import make_embedder
     from synthlens.workspace import Workspace
 
     workspace = Workspace.open(run)
@@ -36,18 +40,10 @@ def coverage(
         radius=radius,
     )
     with progress_bar() as report:
-        metrics = run_coverage(workspace, baseline, params, report, _embedder(model))
+        metrics = run_coverage(workspace, baseline, params, report, make_embedder(model, embed_url, embed_api_key))
     print_table(metrics, title="coverage and diversity")
     table = read_clusters(workspace)
     shown = [c for c in table.columns if not c.endswith("_share")]
     print_table(table.select(shown), title="clusters of the joint space (rows per source)")
     for plot in workspace.manifest["stages"]["coverage"].get("plots", []):
         console.print(f"plot: {workspace.root / plot}", soft_wrap=True)
-
-
-def _embedder(model: str | None):  # -> Embedder | None, loaded only when a model is named
-    if model is None:
-        return None
-    from synthlens.embed.local import SentenceTransformerEmbedder
-
-    return SentenceTransformerEmbedder(model)

@@ -163,7 +163,7 @@ def overlap(
     reference_field: str | None = typer.Option(
         None, help="Column of the reference holding the prompt, when its format is not detected."
     ),
-    threshold: float = typer.Option(0.90, help="Contamination threshold on cosine similarity."),
+    threshold: float = typer.Option(0.85, help="Contamination threshold on cosine similarity."),
     ngram: int = typer.Option(13, help="Word n-gram size for exact overlap."),
     limit: int | None = typer.Option(None, help="Read at most this many reference rows."),
     model: str | None = MODEL,

@@ -56,6 +56,7 @@ def cluster_table(
     baseline_shares = [shares[s] for s in source_order if s != dataset]
     if dataset in shares and baseline_shares:
         mean_baseline = np.mean(baseline_shares, axis=0)
-        ratio = np.divide(shares[dataset], mean_baseline, out=np.full(n_clusters, np.nan), where=mean_baseline > 0)
+        # A cluster no baseline row falls in is the dataset's own ground: an infinite fill ratio.
+        ratio = np.divide(shares[dataset], mean_baseline, out=np.full(n_clusters, np.inf), where=mean_baseline > 0)
         columns["dataset_vs_baselines"] = ratio
     return pl.DataFrame(columns)

@@ -13,7 +13,7 @@ import polars as pl
 from synthlens.coverage import outputs
 from synthlens.coverage.analysis import CoverageParams, Source, analyze, check_params
 from synthlens.coverage.baselines import Baseline, cache_root, load_baseline, resolve_baseline
-from synthlens.embed import DEFAULT_MODEL, Embedder, default_embedder
+from synthlens.embed import Embedder, make_embedder
 from synthlens.progress import ProgressFn, silent
 from synthlens.workspace import Workspace
 
@@ -41,10 +41,11 @@ def run(
     """The stage table (id, x, y, cluster, cluster_label), recomputed only when an input or parameter changed."""
     check_params(params)
     resolved = _unique_names([resolve_baseline(spec) for spec in params.baselines])
+    embedder = embedder or make_embedder()  # lazy: the model loads only if there is work left
     key_params = {
         **asdict(params),
         "baselines": [[b.name, b.location, b.split, b.fingerprint()] for b in resolved],
-        "model": embedder.name if embedder else DEFAULT_MODEL,  # the model loads only if work is left
+        "model": embedder.name,
     }
     if not outputs.side_files_exist(ws):
         # The stage table alone is not a result: forget its cache key so that everything is written again.
@@ -56,13 +57,12 @@ def _compute(
     ws: Workspace,
     params: CoverageParams,
     baselines: list[Baseline],
-    embedder: Embedder | None,
+    embedder: Embedder,
     progress: ProgressFn,
 ) -> pl.DataFrame:
     from synthlens.embed.stage import embed_run
     from synthlens.embed.store import embed_texts
 
-    embedder = embedder or default_embedder()
     rows = ws.rows(["id", "instruction", "response"])
     vectors = np.asarray(embed_run(ws, embedder, "instruction", _named(progress, "dataset")))
     order = np.argsort(rows["id"].to_numpy(), kind="stable")
@@ -73,7 +73,8 @@ def _compute(
         texts = table["instruction"].to_list()
         embedded = embed_texts(embedder, texts, cache_root() / "embeddings", _named(progress, baseline.name))
         sources.append(Source(baseline.name, embedded, texts))
-        tables[baseline.name] = table.select("source", "id", "instruction", *LENGTHS)
+        # The cached rows may carry another name (two files with one stem): label them with this run's name.
+        tables[baseline.name] = table.select(pl.lit(baseline.name).alias("source"), "id", "instruction", *LENGTHS)
     result = analyze(sources, params, progress)
     dataset = outputs.points_table(result, outputs.DATASET, rows.select("id"), order)
     points = {name: outputs.points_table(result, name, table) for name, table in tables.items()}
