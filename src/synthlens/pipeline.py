@@ -38,7 +38,9 @@ class AnalyzeResult:
 
 
 def analyze(
-    source: str | Path, out: str | Path | None = None, options: AnalyzeOptions | None = None,
+    source: str | Path,
+    out: str | Path | None = None,
+    options: AnalyzeOptions | None = None,
     progress: ProgressFn = silent,
 ) -> AnalyzeResult:
     """Ingest `source` and run the analysis stages; each stage is skipped when already up to date."""
