@@ -44,9 +44,9 @@ def ingest(
 
 def _print_ingest(result) -> None:  # result: synthlens.ingest.IngestResult
     verb = "reused" if result.reused else "ingested"
-    console.print(f"{verb} {result.rows:,} rows ({result.format}) in {result.workspace.root}")
+    console.print(f"{verb} {result.rows:,} rows ({result.format}) in {result.workspace.root}", soft_wrap=True)
     if result.skipped:
-        console.print(f"skipped {result.skipped:,} bad rows, written to {result.rejects_path}")
+        console.print(f"skipped {result.skipped:,} bad rows, written to {result.rejects_path}", soft_wrap=True)
 
 
 @app.command()
@@ -102,7 +102,7 @@ def analyze(
         result = run_analysis(data, out, options, progress=report)
     _print_ingest(result.ingest)
     print_table(result.summary, title="summary")
-    console.print(f"results: {result.ingest.workspace.root}")
+    console.print(f"results: {result.ingest.workspace.root}", soft_wrap=True)
 
 
 def _judges(endpoint: str | None, model: str | None, config: Path | None) -> dict | None:
