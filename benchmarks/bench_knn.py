@@ -71,6 +71,13 @@ def synthlens_fields(vectors: np.ndarray, threshold: float, index: str, floor: f
 def run_one(args: argparse.Namespace) -> None:
     """Child process: run one approach, save its fields, print seconds and peak memory as JSON."""
     vectors = np.ascontiguousarray(np.load(args.vectors)[: args.subset], dtype=np.float32)
+    # Load the libraries before the clock starts, for both approaches: the figure is the computation.
+    import faiss  # noqa: F401
+    import scipy.sparse.csgraph  # noqa: F401
+
+    import synthlens.dedup  # noqa: F401
+    import synthlens.neighbors  # noqa: F401
+
     started, cpu_started = time.perf_counter(), time.process_time()
     if args.approach == "magpie":
         fields = magpie_fields(vectors, 2 - 2 * args.threshold)
@@ -117,18 +124,17 @@ def compare_fields(ours, plain) -> None:
 
 def synthetic(args: argparse.Namespace) -> None:
     """kNN on clustered synthetic unit vectors: time, recall@10 on a sample; --full adds pairs and forest."""
-    from synthlens.knn import build_index, search_knn, tune_recall
+    from synthlens.knn import search_knn, tuned_index
 
     vectors = clustered_vectors(args.rows, args.dim, seed=0)
-    started = time.perf_counter()
-    index = build_index(vectors, args.index)
-    built = time.perf_counter()
-    tune_recall(index, vectors, k=10)
+    started, cpu_started = time.perf_counter(), time.process_time()
+    index = tuned_index(vectors, args.index, k=10)
     tuned = time.perf_counter()
     search_knn(index, vectors, 10)
     searched = time.perf_counter()
-    report = {"rows": args.rows, "dim": args.dim, **index.describe(), "build_s": built - started}
-    report |= {"tune_s": tuned - built, "search_s": searched - tuned, "knn_total_s": searched - started}
+    report = {"rows": args.rows, "dim": args.dim, **index.describe(), "build_and_tune_s": tuned - started}
+    report |= {"search_s": searched - tuned, "knn_total_s": searched - started}
+    report["knn_cpu_s"] = time.process_time() - cpu_started
     report["knn_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(report, default=round), flush=True)
     del index

@@ -15,6 +15,8 @@ from synthlens.progress import ProgressFn, silent
 
 INDEX_KINDS = ("auto", "flat", "ivf", "hnsw")
 EXACT_MAX_ROWS = 20_000  # above this, "auto" picks an approximate index
+IVF_MIN_ROWS = 200_000  # from here, "auto" tries IVF first: HNSW builds slowly once the rows outgrow the caches
+IVF_MAX_PROBE_SHARE = 0.05  # "auto" gives up on IVF when it needs to scan more lists than this for the recall
 SIM_TOLERANCE = 1e-6  # identical float32 unit vectors can score 0.99999994: count them as 1.0
 BLOCK_ROWS = 4096
 RECALL_TARGET = 0.95
@@ -45,9 +47,9 @@ def choose_kind(rows: int, kind: str = "auto") -> str:
         return kind
     if rows <= EXACT_MAX_ROWS:
         return "flat"
-    # HNSW over IVF for "auto": at the same recall on real sentence embeddings it searches several times
-    # faster on a few CPU cores (IVF-Flat scans its lists without BLAS). IVF stays available with --index ivf.
-    return "hnsw"
+    # HNSW for "auto" at moderate sizes: at the same recall on real sentence embeddings it searched several
+    # times faster than IVF-Flat, which scans its lists without BLAS. See tuned_index for larger sets.
+    return "ivf" if rows >= IVF_MIN_ROWS else "hnsw"
 
 
 def build_index(vectors: np.ndarray, kind: str = "auto", seed: int = 0) -> NeighborIndex:
@@ -66,8 +68,8 @@ def build_index(vectors: np.ndarray, kind: str = "auto", seed: int = 0) -> Neigh
         index.hnsw.efSearch = 12  # tune_recall widens it until the recall target is met
         _add_in_blocks(index, vectors)
         return NeighborIndex(index, "hnsw", {"M": HNSW_M, "efConstruction": HNSW_EF_CONSTRUCTION})
-    # about 2 sqrt(n) lists, but never fewer than 39 training points per list (faiss warns below that)
-    nlist = max(1, min(max(8, int(2 * np.sqrt(rows))), rows // 40))
+    # about 4 sqrt(n) lists, but never fewer than 39 training points per list (faiss warns below that)
+    nlist = max(1, min(max(8, int(4 * np.sqrt(rows))), rows // 40))
     index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dim), dim, nlist, faiss.METRIC_INNER_PRODUCT)
     sample = np.random.default_rng(seed).choice(rows, size=min(rows, 40 * nlist), replace=False)
     index.cp.niter = 10
@@ -97,6 +99,20 @@ def _set_search_width(neighbor_index: NeighborIndex, width: int) -> None:
         neighbor_index.settings["efSearch"] = width
 
 
+def tuned_index(vectors: np.ndarray, kind: str, k: int) -> NeighborIndex:
+    """An index whose recall@k meets the target; "auto" falls back from IVF to HNSW when IVF would have to
+    scan too many of its lists (data without clear clusters)."""
+    neighbor_index = build_index(vectors, kind)
+    if kind != "auto" or neighbor_index.kind != "ivf":
+        return tune_recall(neighbor_index, vectors, k)
+    max_probe = max(1, int(IVF_MAX_PROBE_SHARE * neighbor_index.index.nlist))
+    tune_recall(neighbor_index, vectors, k, max_width=max_probe)
+    if neighbor_index.recall_at_k >= RECALL_TARGET:
+        return neighbor_index
+    del neighbor_index
+    return tune_recall(build_index(vectors, "hnsw"), vectors, k)
+
+
 def tune_recall(
     neighbor_index: NeighborIndex,
     vectors: np.ndarray,
@@ -104,6 +120,7 @@ def tune_recall(
     target: float = RECALL_TARGET,
     sample: int = RECALL_SAMPLE,
     seed: int = 0,
+    max_width: int | None = None,
 ) -> NeighborIndex:
     """Widen an approximate index's search (nprobe, efSearch) until recall@k on a sample meets the target."""
     if neighbor_index.kind == "flat":
@@ -115,10 +132,10 @@ def tune_recall(
         _set_search_width(neighbor_index, width)
         _, approx_sims = search_knn(neighbor_index, vectors, k, rows=queries)
         neighbor_index.recall_at_k = recall_by_similarity(approx_sims, exact_sims)
-        limit = neighbor_index.index.nlist if neighbor_index.kind == "ivf" else 4096
+        limit = max_width or (neighbor_index.index.nlist if neighbor_index.kind == "ivf" else 4096)
         if neighbor_index.recall_at_k >= target or width >= limit:
             return neighbor_index
-        width = int(width * 1.5) + 1  # small steps: every extra unit of width costs search time
+        width = min(int(width * 1.5) + 1, limit)  # small steps: every extra unit of width costs search time
 
 
 def recall_by_similarity(approx_sims: np.ndarray, exact_sims: np.ndarray) -> float:

@@ -26,7 +26,7 @@ from synthlens.dup_graph import spanning_forest
 from synthlens.embed import Embedder
 from synthlens.embed.stage import embed_run
 from synthlens.errors import SynthlensError
-from synthlens.knn import SIM_TOLERANCE, build_index, range_pairs, search_knn, tune_recall
+from synthlens.knn import SIM_TOLERANCE, range_pairs, search_knn, tuned_index
 from synthlens.progress import ProgressFn, silent
 from synthlens.workspace import Workspace, params_key
 
@@ -59,9 +59,8 @@ def find_neighbors(
     """Search the top-k of every row, then range-search the rows whose k-th neighbour is still >= floor."""
     _check_settings(k, floor)
     rows = len(vectors)
-    neighbor_index = build_index(vectors, index_kind)
     k_found = min(k, max(rows - 1, 0))
-    tune_recall(neighbor_index, vectors, k_found)
+    neighbor_index = tuned_index(vectors, index_kind, k_found)
     ids, sims = search_knn(neighbor_index, vectors, k_found, progress=progress)
     in_top = (ids >= 0) & (sims >= floor - SIM_TOLERANCE)
     # Only rows whose whole top-k is above the floor can have more such pairs beyond k.

@@ -64,4 +64,6 @@ def test_overlap_finds_the_benchmark_prompts_copied_into_the_data(demo):
     assert len(found & planted) / len(planted) >= 0.95
     assert len(found & planted) / len(found) >= 0.95
     verbatim = {item["uuid"] for item in truth["eval_overlap"] if item["kind"] == "verbatim"}
-    assert set(table.filter(pl.col("ngram_overlap") > 0)["id"]) == verbatim
+    sharing = set(table.filter(pl.col("ngram_overlap") > 0)["id"])
+    # every verbatim copy shares n-grams; a paraphrase may too (one keeps the benchmark's quoted sentence)
+    assert verbatim <= sharing <= {item["uuid"] for item in truth["eval_overlap"]}

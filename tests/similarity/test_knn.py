@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from synthlens import knn
 from synthlens.errors import SynthlensError
 from synthlens.knn import build_index, choose_kind, range_pairs, search_knn, tune_recall
 
@@ -69,6 +70,7 @@ def test_approximate_index_is_tuned_to_the_recall_target(clustered, kind):
     [
         pytest.param(100, "auto", "flat", id="small-is-exact"),
         pytest.param(52_002, "auto", "hnsw", id="alpaca-size-is-hnsw"),
+        pytest.param(1_000_000, "auto", "ivf", id="millions-try-ivf-first"),
         pytest.param(1_000_000, "ivf", "ivf", id="override"),
     ],
 )
@@ -79,3 +81,21 @@ def test_index_kind_by_size(rows, asked, chosen):
 def test_unknown_index_kind_is_a_clear_error():
     with pytest.raises(SynthlensError, match="allowed: auto, flat, ivf, hnsw"):
         choose_kind(10, "annoy")
+
+
+def test_auto_falls_back_from_ivf_to_hnsw_on_data_without_clusters(monkeypatch):
+    monkeypatch.setattr(knn, "EXACT_MAX_ROWS", 100)
+    monkeypatch.setattr(knn, "IVF_MIN_ROWS", 1000)
+    vectors = np.random.default_rng(0).normal(size=(3000, 64)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = knn.tuned_index(vectors, "auto", k=10)
+    assert index.kind == "hnsw"
+    assert index.recall_at_k >= 0.95
+
+
+def test_auto_keeps_ivf_on_clustered_data(monkeypatch, clustered):
+    monkeypatch.setattr(knn, "EXACT_MAX_ROWS", 100)
+    monkeypatch.setattr(knn, "IVF_MIN_ROWS", 1000)
+    index = knn.tuned_index(clustered(3000, dim=64, centres=40, spread=0.2), "auto", k=10)
+    assert index.kind == "ivf"
+    assert index.recall_at_k >= 0.95
