@@ -6,6 +6,7 @@ from typing import Any
 
 import polars as pl
 
+from synthlens.judge.labels import DIFFICULTIES, INPUT_QUALITIES
 from synthlens.workspace import MANIFEST, Workspace
 
 BASELINES = "baselines"
@@ -48,8 +49,8 @@ TAG_TITLES: dict[str, str] = {
 }
 # Label scales, lowest first, so bars and cross-tabs read in order rather than by count.
 ORDERED_LABELS: dict[str, tuple[str, ...]] = {
-    "input_quality": ("very poor", "poor", "average", "good", "excellent"),
-    "difficulty": ("very easy", "easy", "medium", "hard", "very hard"),
+    "input_quality": INPUT_QUALITIES,
+    "difficulty": DIFFICULTIES,
 }
 
 

@@ -13,38 +13,10 @@ import polars as pl
 
 from synthlens.errors import SynthlensError
 from synthlens.judge.client import Completion, LLMClient
+from synthlens.judge.labels import LLAMA_GUARD_2, LLAMA_GUARD_3
 from synthlens.judge.llm_task import LLMTagger
 from synthlens.judge.settings import client_settings
 
-LLAMA_GUARD_3 = {
-    "S1": "Violent Crimes",
-    "S2": "Non-Violent Crimes",
-    "S3": "Sex-Related Crimes",
-    "S4": "Child Sexual Exploitation",
-    "S5": "Defamation",
-    "S6": "Specialized Advice",
-    "S7": "Privacy",
-    "S8": "Intellectual Property",
-    "S9": "Indiscriminate Weapons",
-    "S10": "Hate",
-    "S11": "Suicide & Self-Harm",
-    "S12": "Sexual Content",
-    "S13": "Elections",
-    "S14": "Code Interpreter Abuse",
-}
-LLAMA_GUARD_2 = {
-    "S1": "Violent Crimes",
-    "S2": "Non-Violent Crimes",
-    "S3": "Sex Crimes",
-    "S4": "Child Exploitation",
-    "S5": "Specialized Advice",
-    "S6": "Privacy",
-    "S7": "Intellectual Property",
-    "S8": "Indiscriminate Weapons",
-    "S9": "Hate",
-    "S10": "Self-Harm",
-    "S11": "Sexual Content",
-}
 HAZARDS = {2: LLAMA_GUARD_2, 3: LLAMA_GUARD_3}
 TARGETS = ("prompt", "response")
 DEFAULT_GUARD_MODEL = "meta-llama/Llama-Guard-3-8B"

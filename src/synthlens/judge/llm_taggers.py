@@ -10,6 +10,7 @@ import polars as pl
 
 from synthlens.errors import SynthlensError
 from synthlens.judge.client import Completion, LLMClient
+from synthlens.judge.labels import DIFFICULTIES, INPUT_QUALITIES, TASK_CATEGORIES
 from synthlens.judge.llm_task import LLMTagger, delimit_row, fill_template, load_prompt, prompt_version
 from synthlens.judge.parsing import (
     json_schema_format,
@@ -20,22 +21,6 @@ from synthlens.judge.parsing import (
 )
 from synthlens.judge.settings import ClientSettings, client_settings
 
-TASK_CATEGORIES = (
-    "Information seeking",
-    "Reasoning",
-    "Planning",
-    "Editing",
-    "Coding & Debugging",
-    "Math",
-    "Role playing",
-    "Data analysis",
-    "Creative writing",
-    "Advice seeking",
-    "Brainstorming",
-    "Others",
-)
-INPUT_QUALITIES = ("very poor", "poor", "average", "good", "excellent")
-DIFFICULTIES = ("very easy", "easy", "medium", "hard", "very hard")
 DEFAULT_TASKS = ("category", "quality", "difficulty")
 MAX_ROW_CHARS = 8000  # long enough for any real instruction; keeps a pathological row inside the context
 _STRING = {"type": "string"}

@@ -6,20 +6,7 @@ Patterns use the Rust regex syntax polars runs (no look-around); they are vector
 import numpy as np
 import polars as pl
 
-CATEGORIES = (
-    "Information seeking",
-    "Reasoning",
-    "Planning",
-    "Editing",
-    "Coding & Debugging",
-    "Math",
-    "Role playing",
-    "Data analysis",
-    "Creative writing",
-    "Advice seeking",
-    "Brainstorming",
-    "Others",
-)
+from synthlens.judge.labels import TASK_CATEGORIES as CATEGORIES
 
 _LANGUAGES = (
     r"python|javascript|typescript|java|c\+\+|c#|golang|rust|kotlin|swift|php|ruby|sql|bash|powershell"

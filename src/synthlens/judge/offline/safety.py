@@ -8,26 +8,11 @@ exemplars act as negatives, so a row is flagged only when it is closer to the un
 import numpy as np
 import polars as pl
 
+from synthlens.judge.labels import LLAMA_GUARD_3 as HAZARD_NAMES
 from synthlens.judge.offline.exemplars import load_exemplars
 from synthlens.judge.offline.vectors import SharedVectors
 from synthlens.progress import ProgressFn, silent
 
-HAZARD_NAMES = {
-    "S1": "Violent Crimes",
-    "S2": "Non-Violent Crimes",
-    "S3": "Sex-Related Crimes",
-    "S4": "Child Sexual Exploitation",
-    "S5": "Defamation",
-    "S6": "Specialized Advice",
-    "S7": "Privacy",
-    "S8": "Intellectual Property",
-    "S9": "Indiscriminate Weapons",
-    "S10": "Hate",
-    "S11": "Suicide & Self-Harm",
-    "S12": "Sexual Content",
-    "S13": "Elections",
-    "S14": "Code Interpreter Abuse",
-}
 # Phrases that signal intent to evade or to harm raise a row's unsafe score; phrases that frame a request
 # as protective, historical or educational lower it. Rust regex syntax (polars).
 EVASION_CUE = (
