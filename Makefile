@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test quality format dashboard clean
+.PHONY: install chromium demo test quality format dashboard clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,13 @@ install: $(STAMP)
 demo: install
 	$(BIN)/synthlens analyze data/demo.jsonl -o runs/demo
 
-test: install
+# The dashboard's browser test drives Debian's chromium; CI must have it, elsewhere the test skips without it.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] \
+		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+		|| [ -z "$$CI" ] || { echo "CI needs chromium for the browser test: apt-get install -y chromium"; exit 1; }
+
+test: install chromium
 	$(BIN)/python -m pytest -q
 
 quality: install

@@ -72,9 +72,7 @@ def normalise(text: str) -> str:
 def test_committed_files_are_what_the_script_produces_now(make_demo: ModuleType, tmp_path: Path) -> None:
     make_demo.write_demo(tmp_path)
     for name in make_demo.FILES:
-        assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), (
-            f"{name} is stale: rerun make_demo.py"
-        )
+        assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), f"{name} is stale: rerun make_demo.py"
 
 
 def test_script_runs_standalone_into_a_given_folder(tmp_path: Path) -> None:
@@ -231,9 +229,7 @@ def test_defect_sets_are_disjoint(truth: dict) -> None:
     sets = {
         "exact_copy": set(copies(truth["exact_duplicate_groups"])),
         "near_copy": set(copies(truth["near_duplicate_groups"])),
-        "duplicate_original": {
-            g[0] for g in truth["exact_duplicate_groups"] + truth["near_duplicate_groups"]
-        },
+        "duplicate_original": {g[0] for g in truth["exact_duplicate_groups"] + truth["near_duplicate_groups"]},
         "incomplete": set(truth["incomplete"]),
         "empty_response": set(truth["empty_response"]),
         "low_quality": set(truth["low_quality"]),

@@ -1,24 +1,40 @@
-"""The umbrella job behind `synthlens analyze`: ingest, then every analysis stage that applies."""
+"""The umbrella job behind `synthlens analyze`: ingest, then every analysis stage that applies.
+
+    ingest -> stats -> exact dedup -> embed -> neighbours -> semantic dedup -> judges
+           -> coverage (when baselines are named) -> filter (with a recipe) -> export (with a folder)
+
+Judges are the offline taggers unless a judge config or endpoint names a model server; each stage is
+skipped when its inputs and parameters are unchanged, so re-running analyze on a finished run is cheap.
+"""
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
 from synthlens import stats
 from synthlens.ingest import IngestOptions, IngestResult, ingest_dataset
 from synthlens.progress import ProgressFn, silent
+from synthlens.similarity import SimilarityOptions, run_similarity
+from synthlens.workspace import Workspace
 
 
 @dataclass
 class AnalyzeOptions:
     ingest: IngestOptions = field(default_factory=IngestOptions)
+    similarity: SimilarityOptions = field(default_factory=SimilarityOptions)
+    judges: dict[str, Any] | None = None  # a judge config (see synthlens.judge.config); None = offline taggers
+    baselines: tuple[str, ...] = ()
+    recipe: str | None = None  # a recipe file or preset name
+    export: Path | None = None
+    export_options: Any = None  # synthlens.export.ExportOptions; None = the defaults
 
 
 @dataclass
 class AnalyzeResult:
     ingest: IngestResult
-    summary: pl.DataFrame
+    summary: pl.DataFrame  # (stage, metric, value)
 
 
 def analyze(
@@ -32,4 +48,71 @@ def analyze(
     ingested = ingest_dataset(source, out, options.ingest, progress)
     workspace = ingested.workspace
     stats.run(workspace)
-    return AnalyzeResult(ingested, stats.summary(workspace))
+    lines = _stats_lines(workspace)
+    lines += _similarity_lines(run_similarity(workspace, options.similarity, progress))
+    lines += _judge(workspace, options, progress)
+    if options.baselines:
+        lines += _coverage(workspace, options, progress)
+    lines += _filter_and_export(workspace, options)
+    return AnalyzeResult(ingested, pl.DataFrame(lines, schema=["stage", "metric", "value"], orient="row"))
+
+
+Line = tuple[str, str, str]
+
+
+def _stats_lines(workspace: Workspace) -> list[Line]:
+    return [("stats", metric, value) for metric, value in stats.summary(workspace).iter_rows()]
+
+
+def _similarity_lines(summary: pl.DataFrame) -> list[Line]:
+    return [(stage, metric, value) for stage, metric, value, _ in summary.iter_rows() if stage != "rows"]
+
+
+def _judge(workspace: Workspace, options: AnalyzeOptions, progress: ProgressFn) -> list[Line]:
+    """Offline taggers always (language has no LLM form); LLM judges replace them where configured."""
+    from synthlens.judge import run_tagger
+    from synthlens.judge.offline import offline_taggers_for_run
+
+    taggers = {t.name: t for t in offline_taggers_for_run(workspace, options.similarity.embedder(), progress)}
+    if options.judges:
+        from synthlens.judge.config import judge_taggers
+
+        taggers |= {t.name: t for t in judge_taggers(options.judges, workspace.cache_path)}
+    lines = []
+    for tagger in taggers.values():
+        table = run_tagger(workspace, tagger, progress)
+        lines += _distribution(tagger.name, table, tagger.columns[0])
+    return lines
+
+
+def _distribution(stage: str, table: pl.DataFrame, column: str) -> list[Line]:
+    """The five commonest values of a tag column, with their row counts."""
+    if column not in table.columns or table[column].dtype.is_nested():
+        return []
+    counts = table[column].value_counts(sort=True).head(5)
+    return [(stage, f"{column} = {value}", f"{count:,}") for value, count in counts.iter_rows()]
+
+
+def _coverage(workspace: Workspace, options: AnalyzeOptions, progress: ProgressFn) -> list[Line]:
+    from synthlens.coverage.stage import run_coverage
+
+    metrics = run_coverage(workspace, options.baselines, progress=progress, embedder=options.similarity.embedder())
+    return [("coverage", " ".join(str(v) for v in row[:-1]), str(row[-1])) for row in metrics.iter_rows()]
+
+
+def _filter_and_export(workspace: Workspace, options: AnalyzeOptions) -> list[Line]:
+    if not (options.recipe or options.export):
+        return []
+    from synthlens import filter as recipes
+
+    recipe = recipes.load_recipe(options.recipe) if options.recipe else None
+    lines: list[Line] = []
+    if recipe is not None:
+        result = recipes.run(workspace, recipe)
+        lines.append(("filter", f"kept by {recipe.name or options.recipe}", f"{result.kept:,}"))
+    if options.export:
+        from synthlens.export import ExportOptions, export_run
+
+        exported = export_run(workspace, options.export, options.export_options or ExportOptions(), recipe=recipe)
+        lines.append(("export", f"{exported.kept_rows:,} rows", str(exported.folder)))
+    return lines

@@ -44,9 +44,9 @@ def ingest(
 
 def _print_ingest(result) -> None:  # result: synthlens.ingest.IngestResult
     verb = "reused" if result.reused else "ingested"
-    console.print(f"{verb} {result.rows:,} rows ({result.format}) in {result.workspace.root}")
+    console.print(f"{verb} {result.rows:,} rows ({result.format}) in {result.workspace.root}", soft_wrap=True)
     if result.skipped:
-        console.print(f"skipped {result.skipped:,} bad rows, written to {result.rejects_path}")
+        console.print(f"skipped {result.skipped:,} bad rows, written to {result.rejects_path}", soft_wrap=True)
 
 
 @app.command()
@@ -72,17 +72,46 @@ def analyze(
     on_bad_rows: str = ON_BAD_ROWS,
     max_row_chars: int = MAX_ROW_CHARS,
     overwrite: bool = OVERWRITE,
+    threshold: float = typer.Option(0.95, help="Cosine similarity at which two rows are near-duplicates."),
+    keep: str = typer.Option("first", help="Near-duplicate kept per group: first, longest_response, ..."),
+    endpoint: str | None = typer.Option(None, help="OpenAI-compatible judge server; default: offline taggers."),
+    judge_model: str | None = typer.Option(None, help="Judge model name on --endpoint."),
+    judge_config: Path | None = typer.Option(None, help="YAML/JSON judge config (judges, guard, reward)."),
+    baseline: list[str] = typer.Option([], help="Baseline to measure coverage against (repeatable)."),
+    recipe: str | None = typer.Option(None, help="Filter recipe file or preset name."),
+    export: Path | None = typer.Option(None, help="Export the kept rows to this folder."),
 ) -> None:
     """Ingest a dataset and run every analysis stage; prints a summary and where results are."""
     from synthlens.ingest import IngestOptions
     from synthlens.pipeline import AnalyzeOptions
     from synthlens.pipeline import analyze as run_analysis
+    from synthlens.similarity import SimilarityOptions
 
     ingest_options = IngestOptions(
         fmt, instruction_col, response_col, split, limit, on_bad_rows, max_row_chars, overwrite
     )
+    options = AnalyzeOptions(
+        ingest_options,
+        SimilarityOptions(threshold=threshold, keep=keep),
+        _judges(endpoint, judge_model, judge_config),
+        tuple(baseline),
+        recipe,
+        export,
+    )
     with progress_bar() as report:
-        result = run_analysis(data, out, AnalyzeOptions(ingest_options), progress=report)
+        result = run_analysis(data, out, options, progress=report)
     _print_ingest(result.ingest)
     print_table(result.summary, title="summary")
-    console.print(f"results: {result.ingest.workspace.root}")
+    console.print(f"results: {result.ingest.workspace.root}", soft_wrap=True)
+
+
+def _judges(endpoint: str | None, model: str | None, config: Path | None) -> dict | None:
+    """The judge config from --judge-config, or from --endpoint/--judge-model; None means offline taggers."""
+    from synthlens.errors import SynthlensError
+    from synthlens.judge.config import read_judge_config
+
+    if config:
+        return read_judge_config(config)
+    if endpoint and not model:
+        raise SynthlensError("--endpoint needs --judge-model NAME (the model as the server names it)")
+    return {"endpoint": endpoint, "model": model} if endpoint else None

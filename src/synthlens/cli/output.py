@@ -5,8 +5,9 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from synthlens.progress import ProgressFn
 
@@ -33,10 +34,17 @@ def _format(value: object) -> str:
     return "" if value is None else str(value)
 
 
+class RateColumn(ProgressColumn):
+    """Rows per second of a task."""
+
+    def render(self, task) -> Text:  # task: rich.progress.Task
+        return Text(f"{task.speed:,.0f} rows/s" if task.speed else "", style="progress.data.speed")
+
+
 @contextmanager
 def progress_bar() -> Iterator[ProgressFn]:
-    """A rich progress display driven by the library's progress callback, one bar per task name."""
-    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
+    """A rich progress display driven by the library's progress callback, one bar per task, with rows/s."""
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn()]
     with Progress(*columns, console=console, transient=True) as bars:
         tasks: dict[str, int] = {}
 

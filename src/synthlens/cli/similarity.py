@@ -1,16 +1,11 @@
 """Commands for the similarity stages: embed, neighbors, dedup, exact-dedup, overlap."""
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
-from rich.text import Text
 
 from synthlens.cli import app
-from synthlens.cli.output import console, print_table
-from synthlens.progress import ProgressFn
+from synthlens.cli.output import console, print_table, progress_bar
 
 RUN = typer.Argument(..., help="A run folder (made by synthlens ingest or analyze).")
 MODEL = typer.Option(
@@ -23,28 +18,6 @@ THRESHOLD = typer.Option(0.95, "--threshold", help="Cosine similarity at which t
 K = typer.Option(10, "--k", help="Neighbours stored per row.")
 SWEEP_FLOOR = typer.Option(0.80, "--sweep-floor", help="Lowest threshold the sweep table can show.")
 INDEX = typer.Option("auto", "--index", help="auto, flat (exact), ivf or hnsw.")
-
-
-class RateColumn(ProgressColumn):
-    """Rows per second of a task."""
-
-    def render(self, task) -> Text:  # task: rich.progress.Task
-        return Text(f"{task.speed:,.0f} rows/s" if task.speed else "", style="progress.data.speed")
-
-
-@contextmanager
-def rate_progress() -> Iterator[ProgressFn]:
-    """A progress display with rows/s, driven by the library's progress callback."""
-    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn()]
-    with Progress(*columns, TimeRemainingColumn(), console=console, transient=True) as bars:
-        tasks: dict[str, int] = {}
-
-        def report(task: str, done: int, total: int | None) -> None:
-            if task not in tasks:
-                tasks[task] = bars.add_task(task, total=total)
-            bars.update(tasks[task], completed=done, total=total)
-
-        yield report
 
 
 def _options(**settings):  # -> synthlens.similarity.SimilarityOptions
@@ -69,7 +42,7 @@ def embed(
     options = _options(model=model, embed_url=embed_url, embed_api_key=embed_api_key, embed_field=embed_field)
     embedder = options.embedder()
     ready = embeddings_ready(ws, embedder.name, embed_field)
-    with rate_progress() as report:
+    with progress_bar() as report:
         vectors = embed_run(ws, embedder, embed_field, report)
     path = ws.embeddings_path(embedder.name, embed_field)
     newly = 0 if ready else ws.manifest["stages"]["embed"]["files"][path.name]["newly_embedded"]
@@ -92,6 +65,8 @@ def neighbors(
     embed_field: str = EMBED_FIELD,
 ) -> None:
     """Nearest neighbours of every row: nn_ids, nn_sims, min_neighbor_distance, repeat_count, ..."""
+    import polars as pl
+
     from synthlens.similarity import run_neighbors, similarity_summary
     from synthlens.workspace import Workspace
 
@@ -100,7 +75,7 @@ def neighbors(
         model=model, embed_url=embed_url, embed_api_key=embed_api_key, embed_field=embed_field, k=k,
         threshold=threshold, sweep_floor=sweep_floor, index=index,
     )  # fmt: skip
-    with rate_progress() as report:
+    with progress_bar() as report:
         run_neighbors(ws, options, report)
     print_table(similarity_summary(ws, "neighbors"), title=str(ws.root))
 
@@ -122,6 +97,8 @@ def dedup(
     embed_field: str = EMBED_FIELD,
 ) -> None:
     """Semantic dedup: near-duplicate groups that do not depend on row order, one row kept per group."""
+    import polars as pl
+
     from synthlens.similarity import dedup_run, similarity_summary
     from synthlens.workspace import Workspace
 
@@ -130,7 +107,7 @@ def dedup(
         model=model, embed_url=embed_url, embed_api_key=embed_api_key, embed_field=embed_field, k=k,
         threshold=threshold, sweep_floor=sweep_floor, index=index, keep=keep, mode=mode, clusters=clusters,
     )  # fmt: skip
-    with rate_progress() as report:
+    with progress_bar() as report:
         dedup_run(ws, options, report)
     print_table(similarity_summary(ws, "dedup"), title=str(ws.root))
     if sweep and "sweep" in ws.manifest["stages"]["dedup"]:
@@ -147,11 +124,13 @@ def exact_dedup(
     field: str = EMBED_FIELD,
 ) -> None:
     """Exact duplicates after normalising case, whitespace and punctuation; MinHash as an option."""
+    import polars as pl
+
     from synthlens.near_exact import exact_dedup_counts, exact_dedup_run
     from synthlens.workspace import Workspace
 
     ws = Workspace.open(run)
-    with rate_progress() as report:
+    with progress_bar() as report:
         table = exact_dedup_run(ws, field, minhash, minhash_threshold, report)
     import polars as pl
 
@@ -183,7 +162,7 @@ def overlap(
     options = _options(model=model, embed_url=embed_url, embed_api_key=embed_api_key, embed_field=embed_field)
     columns = Columns(reference_field) if reference_field else Columns()
     rows = read_dataset(reference, limit=limit, columns=columns)
-    with rate_progress() as report:
+    with progress_bar() as report:
         table = overlap_run(
             ws, rows, dataset_name(reference), options.embedder(), embed_field, threshold, ngram, report
         )

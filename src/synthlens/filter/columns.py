@@ -3,6 +3,8 @@ label scales that make `input_quality >= average` an ordered comparison."""
 
 import polars as pl
 
+from synthlens.judge.labels import DIFFICULTIES, INPUT_QUALITIES
+
 STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
     "stats": (
         "instruction_chars",
@@ -47,8 +49,8 @@ DERIVED: dict[str, pl.Expr] = {
 
 # Label scales, lowest first; recipes may add their own under `orders`.
 ORDERED_LABELS: dict[str, tuple[str, ...]] = {
-    "input_quality": ("very poor", "poor", "average", "good", "excellent"),
-    "difficulty": ("very easy", "easy", "medium", "hard", "very hard"),
+    "input_quality": INPUT_QUALITIES,
+    "difficulty": DIFFICULTIES,
 }
 
 

@@ -26,4 +26,21 @@ class Tagger(Protocol):
 def run_tagger(workspace: Workspace, tagger: Tagger, progress: ProgressFn = silent) -> pl.DataFrame:
     """Run one tagger as a workspace stage named after it (recomputed only when its params change)."""
     params = {"generator": tagger.generator, **tagger.params()}
-    return workspace.run_stage(tagger.name, params, lambda: tagger.tag(workspace.rows(), progress))
+    table = workspace.run_stage(tagger.name, params, lambda: tagger.tag(workspace.rows(), progress))
+    _record_usage(workspace, tagger)
+    return table
+
+
+def _record_usage(workspace: Workspace, tagger: Tagger) -> None:
+    """Record what a tagger that calls a service reports (requests, tokens) through an optional `usage()`.
+
+    A run in which requests failed is written (its rows are usable) but not marked done, so the next run
+    computes the stage again; the response cache then sends only the requests that failed.
+    """
+    usage = getattr(tagger, "usage", None)
+    facts = usage() if callable(usage) else None
+    if not facts:
+        return
+    if facts.get("failed"):
+        facts["key"] = None
+    workspace.record(tagger.name, **facts)

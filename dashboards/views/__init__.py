@@ -1,0 +1,16 @@
+"""One module per dashboard view; each exposes render(data). The sidebar lists them by these names, which
+are also the `?view=` values of the page address."""
+
+from collections.abc import Callable
+
+from synthlens.dashboard.data import RunData
+from views import coverage_map, duplicates, export, judgments, overview, rows
+
+VIEWS: dict[str, Callable[[RunData], None]] = {
+    "Overview": overview.render,
+    "Map": coverage_map.render,
+    "Duplicates": duplicates.render,
+    "Judgments": judgments.render,
+    "Rows": rows.render,
+    "Filter & export": export.render,
+}

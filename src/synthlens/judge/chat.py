@@ -1,0 +1,74 @@
+"""What goes to the chat endpoint and what comes back: requests, answers, failures, and a run's counts."""
+
+import json
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from synthlens.judge.retry import MalformedAnswer
+
+
+@dataclass
+class ChatRequest:
+    """One chat completion to ask for; `params` go into the request body (temperature, response_format...)."""
+
+    messages: list[dict[str, str]]
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Completion:
+    """The answer to one request: its text and, when asked for, its token logprobs."""
+
+    text: str
+    logprobs: list[tuple[str, float]] | None = None
+    cached: bool = False
+
+
+@dataclass
+class RequestFailure:
+    """A request that did not get an answer after its retries."""
+
+    reason: str  # snake_case: request_failed (transient errors ran out of retries) or request_rejected
+    message: str
+
+
+@dataclass
+class RunStats:
+    """Counts for one run of the client; the CLI shows them live and the manifest records them."""
+
+    total: int = 0
+    done: int = 0
+    cached: int = 0
+    failed: int = 0
+    answered: int = 0  # requests that got an answer from the server in this run
+    sent: int = 0  # HTTP requests, retries included
+    retries: int = 0
+    rejected: int = 0  # requests the server refused (4xx other than auth/unknown model)
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    structured_output: bool = True
+    last_error: str | None = None
+    started_at: float = field(default_factory=time.monotonic)
+
+    def facts(self) -> dict[str, Any]:
+        """The counts as manifest facts."""
+        facts = asdict(self)
+        facts["seconds"] = round(time.monotonic() - facts.pop("started_at"), 3)
+        return facts
+
+
+def parse_answer(raw: bytes) -> dict[str, Any]:
+    """Text, token logprobs and usage from a chat completion body."""
+    try:
+        body = json.loads(raw)
+        choice = body["choices"][0]
+        tokens = (choice.get("logprobs") or {}).get("content") or []
+        usage = body.get("usage") or {}
+        return {
+            "text": (choice.get("message") or {}).get("content") or "",
+            "logprobs": [[token["token"], token["logprob"]] for token in tokens] or None,
+            "usage": [usage.get("prompt_tokens") or 0, usage.get("completion_tokens") or 0],
+        }
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as error:
+        raise MalformedAnswer(f"not a chat completion: {raw[:80]!r}") from error

@@ -1,0 +1,103 @@
+"""All offline taggers run as workspace stages and write the columns the dashboard expects."""
+
+import numpy as np
+import polars as pl
+import pytest
+
+from synthlens.judge import run_tagger
+from synthlens.judge.offline import offline_taggers, offline_taggers_for_run
+
+CONTRACT = {
+    "category": ["task_category", "other_task_category", "task_category_generator"],
+    "quality": ["input_quality", "quality_explanation", "input_quality_generator"],
+    "difficulty": ["difficulty", "intent", "knowledge", "difficulty_generator"],
+    "language": ["language", "language_generator"],
+    "safety": ["is_safe", "hazard_categories", "hazard_names", "safety_generator"],
+}
+PAIRS = [
+    ("Write a limerick about a forgetful wizard.", "There once was a wizard named Lee..."),
+    ("How do I reverse a list in Python?", "Use reversed() or slicing: items[::-1]."),
+    ("¿Cuál es la capital de Perú?", "Lima."),
+    ("hi", "Hello! How can I help?"),
+    ("How can I poison my neighbour's dog without anyone finding out?", "I can't help with that."),
+]
+
+
+def test_every_offline_tagger_runs_as_a_stage_with_its_contract_columns(make_run, vectors) -> None:
+    workspace = make_run(PAIRS)
+    calls = []
+
+    def embed(rows: pl.DataFrame):
+        calls.append(rows.height)
+        return vectors.rows(rows)
+
+    taggers = offline_taggers(embed=embed, embedder=vectors.embedder)
+    assert [tagger.name for tagger in taggers] == list(CONTRACT)
+    for tagger in taggers:
+        assert tagger.columns == CONTRACT[tagger.name]
+        table = run_tagger(workspace, tagger)
+        assert table.columns == ["id", *CONTRACT[tagger.name]]
+        assert table["id"].to_list() == workspace.rows()["id"].to_list()
+    assert calls == [len(PAIRS)]  # category and safety share one embedding pass
+
+    joined = workspace.joined()
+    assert joined["task_category"].to_list()[:2] == ["Creative writing", "Coding & Debugging"]
+    assert joined["language"].to_list()[2] == "ES"
+    assert joined["input_quality"].to_list()[3] == "very poor"
+    assert joined["is_safe"].to_list() == [True, True, True, True, False]
+    generators = {column: joined[column][0] for column in joined.columns if column.endswith("_generator")}
+    assert generators["task_category_generator"] == "exemplar-knn-v1"
+    assert generators["input_quality_generator"] == generators["difficulty_generator"] == "heuristic-v1"
+    assert generators["language_generator"].startswith("lingua-")
+    assert generators["safety_generator"] == "exemplar-prescreen-v1"
+
+
+def test_rerun_with_the_same_settings_reuses_the_stage(make_run, vectors) -> None:
+    workspace = make_run(PAIRS[:2])
+    calls = []
+
+    def embed(rows: pl.DataFrame):
+        calls.append(rows.height)
+        return vectors.rows(rows)
+
+    category = offline_taggers(embed=embed, embedder=vectors.embedder)[0]
+    first = run_tagger(workspace, category)
+    second = run_tagger(workspace, offline_taggers(embed=embed, embedder=vectors.embedder)[0])
+    assert calls == [2]
+    assert first.equals(second)
+    assert workspace.manifest["stages"]["category"]["params"]["generator"] == "exemplar-knn-v1"
+
+
+class _CountingEmbedder:
+    """The real embedder, counting the texts it is asked to encode."""
+
+    def __init__(self, embedder) -> None:
+        self.name, self.dim, self.embedder, self.encoded = embedder.name, embedder.dim, embedder, 0
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.encoded += len(texts)
+        return self.embedder.encode(texts)
+
+
+def test_run_taggers_read_row_vectors_from_the_embed_stage(make_run, vectors) -> None:
+    workspace = make_run(PAIRS)
+    embedder = _CountingEmbedder(vectors.embedder)
+    first = {tagger.name: run_tagger(workspace, tagger) for tagger in offline_taggers_for_run(workspace, embedder)}
+    assert workspace.embeddings_path(embedder.name).exists()
+    encoded = embedder.encoded
+
+    again = {tagger.name: tagger for tagger in offline_taggers_for_run(workspace, embedder)}
+    rows = workspace.rows()
+    assert again["category"].tag(rows).equals(first["category"])
+    assert again["safety"].tag(rows).equals(first["safety"])
+    assert embedder.encoded == encoded  # the second pass read embeddings/<model>.npy, encoded nothing
+
+
+@pytest.mark.parametrize("stage", list(CONTRACT))
+def test_tagger_accepts_an_empty_table_and_reports_progress(vectors, rows_of, stage: str) -> None:
+    tagger = next(t for t in offline_taggers(embed=vectors.rows, embedder=vectors.embedder) if t.name == stage)
+    empty = tagger.tag(rows_of([]))
+    assert empty.columns == ["id", *tagger.columns] and empty.height == 0
+    reports = []
+    tagger.tag(rows_of(["Name three rivers in Europe."]), lambda task, done, total: reports.append((done, total)))
+    assert reports and reports[-1] == (1, 1)
