@@ -65,8 +65,6 @@ def neighbors(
     embed_field: str = EMBED_FIELD,
 ) -> None:
     """Nearest neighbours of every row: nn_ids, nn_sims, min_neighbor_distance, repeat_count, ..."""
-    import polars as pl
-
     from synthlens.similarity import run_neighbors, similarity_summary
     from synthlens.workspace import Workspace
 
@@ -111,8 +109,6 @@ def dedup(
         dedup_run(ws, options, report)
     print_table(similarity_summary(ws, "dedup"), title=str(ws.root))
     if sweep and "sweep" in ws.manifest["stages"]["dedup"]:
-        import polars as pl
-
         print_table(pl.DataFrame(ws.manifest["stages"]["dedup"]["sweep"]), title="threshold sweep")
 
 
@@ -132,8 +128,6 @@ def exact_dedup(
     ws = Workspace.open(run)
     with progress_bar() as report:
         table = exact_dedup_run(ws, field, minhash, minhash_threshold, report)
-    import polars as pl
-
     counts = exact_dedup_counts(table)
     print_table(pl.DataFrame({"method": list(counts), "duplicates": list(counts.values())}), title=str(ws.root))
 
