@@ -3,8 +3,3 @@
 
 class SynthlensError(Exception):
     """An error caused by the user's input or setup; the CLI prints its message on one line, no traceback."""
-
-
-def missing_extra(module: str, extra: str) -> SynthlensError:
-    """The error for an optional dependency that is not installed."""
-    return SynthlensError(f"{module} is not installed; fix: pip install 'synthlens[{extra}]'")

@@ -2,8 +2,9 @@
 
 import pytest
 
+from synthlens.judge.labels import DIFFICULTIES
 from synthlens.judge.offline import DifficultyTagger
-from synthlens.judge.offline.difficulty import DIFFICULTY_LABELS, intent_of
+from synthlens.judge.offline.difficulty import intent_of
 
 LEVELS = [
     ("greeting", "hello there", "very easy"),
@@ -32,7 +33,7 @@ def test_difficulty_level(rows_of, text: str, level: str) -> None:
 def test_difficulty_grows_with_technical_depth(rows_of) -> None:
     texts = [c[1] for c in LEVELS]
     levels = DifficultyTagger().tag(rows_of(texts))["difficulty"].to_list()
-    ranks = [DIFFICULTY_LABELS.index(level) for level in levels]
+    ranks = [DIFFICULTIES.index(level) for level in levels]
     assert ranks == sorted(ranks)
 
 

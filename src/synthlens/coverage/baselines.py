@@ -23,7 +23,6 @@ NAMED_BASELINES: dict[str, tuple[str, str]] = {
     "dolly": ("databricks/databricks-dolly-15k", "train"),
 }
 LOCAL_FILES = {"alpaca": "alpaca_data.json", "ultrachat": "ultrachat_200k.jsonl", "dolly": "dolly-15k.jsonl"}
-COLUMNS = ["source", "id", "instruction", "response"]
 
 
 @dataclass(frozen=True)

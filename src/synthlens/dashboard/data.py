@@ -11,7 +11,6 @@ from synthlens.workspace import MANIFEST, Workspace
 
 BASELINES = "baselines"
 COVERAGE_METRICS = "coverage_metrics.parquet"
-BASELINE_COLUMNS = ("source", "id", "instruction", "x", "y")
 
 # The command that adds each stage, for the one-line note a view shows instead of an empty chart.
 STAGE_COMMANDS: dict[str, str] = {
@@ -127,8 +126,3 @@ def read_baselines(root: Path) -> pl.DataFrame | None:
             frame.select(pl.col("source", "id", "instruction").cast(pl.String), pl.col("x", "y").cast(pl.Float32))
         )
     return pl.concat(frames) if frames else None
-
-
-def present_tags(data: RunData) -> list[str]:
-    """The tag columns this run has, in the order the views list them."""
-    return [column for column in TAG_COLUMNS if data.has(column)]

@@ -9,11 +9,9 @@ import re
 
 import polars as pl
 
-from synthlens.judge.labels import DIFFICULTIES
 from synthlens.judge.offline.textfeatures import text_features
 from synthlens.progress import ProgressFn, silent
 
-DIFFICULTY_LABELS = DIFFICULTIES
 F = pl.col
 
 DOMAINS: dict[str, str] = {

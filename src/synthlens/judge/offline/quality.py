@@ -2,11 +2,9 @@
 
 import polars as pl
 
-from synthlens.judge.labels import INPUT_QUALITIES
 from synthlens.judge.offline.textfeatures import text_features
 from synthlens.progress import ProgressFn, silent
 
-QUALITY_LABELS = INPUT_QUALITIES
 F = pl.col
 
 # Each reason is (condition, phrase); the explanation lists the phrases whose condition holds, in order.
