@@ -12,21 +12,10 @@ from types import ModuleType
 
 import pytest
 
+from synthlens.judge.labels import TASK_CATEGORIES
+
 DATA = Path(__file__).resolve().parent.parent / "data"
-MAGPIE_CATEGORIES = {
-    "Information seeking",
-    "Reasoning",
-    "Planning",
-    "Editing",
-    "Coding & Debugging",
-    "Math",
-    "Role playing",
-    "Data analysis",
-    "Creative writing",
-    "Advice seeking",
-    "Brainstorming",
-    "Others",
-}
+MAGPIE_CATEGORIES = set(TASK_CATEGORIES)
 
 
 @pytest.fixture(scope="module")
