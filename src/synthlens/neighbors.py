@@ -65,7 +65,9 @@ def find_neighbors(
     in_top = (ids >= 0) & (sims >= floor - SIM_TOLERANCE)
     # Only rows whose whole top-k is above the floor can have more such pairs beyond k.
     saturated = np.flatnonzero(in_top.all(axis=1)) if k_found else np.empty(0, np.int64)
-    extra_source, extra_target, extra_sim = range_pairs(neighbor_index, vectors, saturated, floor)
+    # ...and their partners have at least one neighbour above the floor, so the search is limited to those.
+    close = np.flatnonzero(in_top[:, 0]) if k_found else np.empty(0, np.int64)
+    extra_source, extra_target, extra_sim = range_pairs(neighbor_index, vectors, saturated, floor, within=close)
     source = np.r_[np.repeat(np.arange(rows), k_found)[in_top.ravel()], extra_source]
     target = np.r_[ids[in_top], extra_target]
     sim = np.r_[sims[in_top], extra_sim].astype(np.float32)

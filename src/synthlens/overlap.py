@@ -16,7 +16,7 @@ from synthlens.embed import Embedder, make_embedder
 from synthlens.embed.stage import check_field, embed_run, embedding_cache_dir, field_texts
 from synthlens.embed.store import embed_texts
 from synthlens.errors import SynthlensError
-from synthlens.knn import build_index, tune_recall
+from synthlens.knn import build_index, search_vectors, tune_recall
 from synthlens.near_exact import normalize_text
 from synthlens.progress import ProgressFn, silent
 from synthlens.workspace import Workspace
@@ -24,7 +24,6 @@ from synthlens.workspace import Workspace
 STAGE = "overlap"
 DEFAULT_NGRAM = 13
 DEFAULT_CONTAMINATION = 0.85
-BLOCK_ROWS = 4096
 
 
 def _gram_hashes(words: list[str], size: int) -> list[int]:
@@ -70,14 +69,8 @@ def nearest_reference(vectors: np.ndarray, reference: np.ndarray) -> tuple[np.nd
     if len(reference) == 0:
         return np.full(len(vectors), -1, np.int64), np.full(len(vectors), np.nan, np.float32)
     index = tune_recall(build_index(reference), reference, k=1)
-    nearest = np.empty(len(vectors), dtype=np.int64)
-    sims = np.empty(len(vectors), dtype=np.float32)
-    for start in range(0, len(vectors), BLOCK_ROWS):
-        block = np.ascontiguousarray(vectors[start : start + BLOCK_ROWS], dtype=np.float32)
-        block_sims, block_ids = index.index.search(block, 1)
-        nearest[start : start + len(block)] = block_ids[:, 0]
-        sims[start : start + len(block)] = block_sims[:, 0]
-    return nearest, sims
+    sims, nearest = search_vectors(index, reference, vectors, k=1)
+    return nearest[:, 0], sims[:, 0]
 
 
 def overlap_table(

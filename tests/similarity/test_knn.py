@@ -46,13 +46,16 @@ def test_tiny_sets_pad_with_minus_one(unit, rows, k, width):
 
 
 @pytest.mark.parametrize("kind", ["flat", "ivf", "hnsw"])
-def test_range_search_counts_every_close_row_beyond_k(unit, kind):
-    vectors = unit([[1, 0.0001 * i] for i in range(300)] + [[0, 1]])
+@pytest.mark.parametrize("step", [0.0001, 0.0], ids=["near-copies", "exact-copies"])
+def test_range_search_counts_every_close_row_beyond_k(unit, kind, step):
+    crowd = [[1, step * i] + [0.0] * 30 for i in range(300)]
+    rng = np.random.default_rng(0)
+    vectors = unit(crowd + rng.normal(size=(700, 32)).tolist())
     index = build_index(vectors, kind)
     if kind == "ivf":
         index.index.nprobe = index.index.nlist
     source, target, _ = range_pairs(index, vectors, np.array([0, 300]), 0.99)
-    assert np.bincount(source, minlength=301)[[0, 300]].tolist() == [299, 0]  # far more than k or efSearch
+    assert np.bincount(source, minlength=1000)[[0, 300]].tolist() == [299, 0]  # far more than k or efSearch
     assert 0 not in target[source == 0]
 
 
@@ -99,3 +102,22 @@ def test_auto_keeps_ivf_on_clustered_data(monkeypatch, clustered):
     index = knn.tuned_index(clustered(3000, dim=64, centres=40, spread=0.2), "auto", k=10)
     assert index.kind == "ivf"
     assert index.recall_at_k >= 0.95
+
+
+def test_search_order_does_not_change_the_results(monkeypatch, clustered):
+    vectors = clustered(3000)
+    index = tune_recall(build_index(vectors, "hnsw"), vectors, k=5)
+    in_row_order = search_knn(index, vectors, 5)
+    monkeypatch.setattr(knn, "LOCALITY_MIN_ROWS", 1)  # group the queries by k-means cell
+    grouped = search_knn(index, vectors, 5)
+    np.testing.assert_array_equal(grouped[0], in_row_order[0])
+    np.testing.assert_array_equal(grouped[1], in_row_order[1])
+
+
+@pytest.mark.parametrize("kind", ["flat", "ivf", "hnsw"])
+def test_outside_queries_get_exact_similarities(clustered, kind):
+    vectors, queries = np.split(clustered(3200), [3000])
+    sims, ids = knn.search_vectors(tune_recall(build_index(vectors, kind), vectors, k=1), vectors, queries, k=1)
+    np.testing.assert_allclose(sims[:, 0], np.einsum("ij,ij->i", queries, vectors[ids[:, 0]]), atol=1e-6)
+    exact = (queries @ vectors.T).max(axis=1)
+    assert (np.abs(sims[:, 0] - exact) < 1e-6).mean() >= 0.95

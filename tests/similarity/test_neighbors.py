@@ -4,7 +4,7 @@ import numpy as np
 import polars as pl
 import pytest
 
-from synthlens.neighbors import find_neighbors, neighbor_table, neighbors_run
+from synthlens.neighbors import find_neighbors, neighbor_table, neighbors_run, repeat_counts
 
 # rows a, b identical; c close to both (cos 0.99); d, e far from everything
 VECTORS = [[1, 0, 0], [1, 0, 0], [0.99, 0.141, 0], [0, 1, 0], [0, 0, 1]]
@@ -30,6 +30,17 @@ def test_repeat_count_is_not_capped_at_k(unit):
     table = _table(unit, [[1, 0]] * 25 + [[0, 1]], [f"r{i}" for i in range(26)], k=3)
     assert table["repeat_count"].to_list() == [24] * 25 + [0]
     assert table["nn_ids"].list.len().to_list() == [3] * 26
+
+
+@pytest.mark.parametrize("index_kind", ["ivf", "hnsw"])
+def test_repeat_count_is_exact_with_an_approximate_index(unit, index_kind):
+    rng = np.random.default_rng(3)
+    copies = np.repeat(rng.normal(size=(1, 32)), 300, axis=0)  # a prompt generated 300 times
+    paraphrases = rng.normal(size=(1, 32)) + 0.02 * rng.normal(size=(200, 32))
+    vectors = unit(np.r_[copies, paraphrases, rng.normal(size=(1500, 32))].tolist())
+    found = find_neighbors(vectors, k=10, floor=0.8, index_kind=index_kind)
+    exact = ((vectors @ vectors.T) >= 0.95 - 1e-6).sum(axis=1) - 1
+    np.testing.assert_array_equal(repeat_counts(found, 0.95), exact)
 
 
 def test_same_fields_whatever_the_row_order(unit):
