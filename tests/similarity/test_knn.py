@@ -104,9 +104,10 @@ def test_auto_keeps_ivf_on_clustered_data(monkeypatch, clustered):
     assert index.recall_at_k >= 0.95
 
 
-def test_search_order_does_not_change_the_results(monkeypatch, clustered):
+@pytest.mark.parametrize("kind", ["ivf", "hnsw"])
+def test_search_order_does_not_change_the_results(monkeypatch, clustered, kind):
     vectors = clustered(3000)
-    index = tune_recall(build_index(vectors, "hnsw"), vectors, k=5)
+    index = tune_recall(build_index(vectors, kind), vectors, k=5)
     in_row_order = search_knn(index, vectors, 5)
     monkeypatch.setattr(knn, "LOCALITY_MIN_ROWS", 1)  # group the queries by k-means cell
     grouped = search_knn(index, vectors, 5)
