@@ -292,7 +292,8 @@ def range_pairs(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every (row, other, sim) with sim >= threshold for the given rows, self excluded, uncapped.
 
-    within: the only rows that can be an `other` (e.g. those with any neighbour >= threshold); all when None.
+    within: rows known to include every possible `other` (e.g. those with any neighbour >= threshold); the
+    brute-force search for HNSW compares only against them, the faiss range searches do not need it.
     """
     rows = np.asarray(rows, dtype=np.int64)
     if neighbor_index.kind == "hnsw":  # a graph walk stops early in a crowd of equal vectors: count by brute force
