@@ -68,8 +68,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         ws = build_run(Path(folder), args.source, args.rows)
         table = recipes.filter_table(ws)
-        simple = recipes.Recipe.from_dict({"name": "conditions", "conditions": CONDITIONS})
-        full = recipes.Recipe.from_dict(
+        simple = recipes.recipe_from_dict({"name": "conditions", "conditions": CONDITIONS})
+        full = recipes.recipe_from_dict(
             {
                 "name": "magpie-style",
                 "conditions": CONDITIONS,

@@ -51,9 +51,9 @@ def magpie_fields(vectors: np.ndarray, distance_threshold: float) -> dict[str, n
 
 def synthlens_fields(vectors: np.ndarray, threshold: float, index: str, floor: float) -> dict[str, np.ndarray]:
     """The same fields through synthlens: kNN (k=10), range search where needed, forest, dedup groups."""
-    from synthlens.dedup import representatives
-    from synthlens.dup_graph import forest_labels, spanning_forest
-    from synthlens.neighbors import earliest_similar, find_neighbors, repeat_counts
+    from synthlens.similarity.dedup import representatives
+    from synthlens.similarity.dup_graph import forest_labels, spanning_forest
+    from synthlens.similarity.neighbors import earliest_similar, find_neighbors, repeat_counts
 
     found = find_neighbors(vectors, k=10, floor=floor, index_kind=index)
     parent, parent_sim = spanning_forest(len(vectors), found.pair_source, found.pair_target, found.pair_sim)
@@ -75,8 +75,8 @@ def run_one(args: argparse.Namespace) -> None:
     import faiss  # noqa: F401
     import scipy.sparse.csgraph  # noqa: F401
 
-    import synthlens.dedup  # noqa: F401
-    import synthlens.neighbors  # noqa: F401
+    import synthlens.similarity.dedup  # noqa: F401
+    import synthlens.similarity.neighbors  # noqa: F401
 
     started, cpu_started = time.perf_counter(), time.process_time()
     if args.approach == "magpie":
@@ -125,7 +125,7 @@ def compare_fields(ours, plain) -> None:
 def synthetic(args: argparse.Namespace) -> None:
     """kNN on clustered synthetic unit vectors: time, recall@10 on a sample; --full adds the range search, the
     forest and a brute-force check of repeat_count on sampled rows."""
-    from synthlens.knn import search_knn, tuned_index
+    from synthlens.similarity.knn import search_knn, tuned_index
 
     vectors = clustered_vectors(args.rows, args.dim, seed=0)
     started, cpu_started = time.perf_counter(), time.process_time()
@@ -140,8 +140,8 @@ def synthetic(args: argparse.Namespace) -> None:
     print(json.dumps(report, default=round), flush=True)
     del index
     if args.full:  # the whole neighbors search: kNN, range search above the floor, spanning forest
-        from synthlens.dup_graph import spanning_forest
-        from synthlens.neighbors import find_neighbors
+        from synthlens.similarity.dup_graph import spanning_forest
+        from synthlens.similarity.neighbors import find_neighbors
 
         started = time.perf_counter()
         found = find_neighbors(vectors, k=10, floor=args.floor, index_kind=args.index)
@@ -155,7 +155,7 @@ def synthetic(args: argparse.Namespace) -> None:
 def check_repeat_counts(vectors: np.ndarray, found, threshold: float, sample: int = 1000) -> dict[str, float]:
     """Share of rows whose repeat_count equals a brute-force count: random rows, and rows that were
     range-searched (whole top-k above the floor), where an approximate range search could miss some."""
-    from synthlens.neighbors import repeat_counts
+    from synthlens.similarity.neighbors import repeat_counts
 
     rng = np.random.default_rng(1)
     counts = repeat_counts(found, threshold)

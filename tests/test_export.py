@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from synthlens.cli import app
 from synthlens.errors import SynthlensError
 from synthlens.export import ExportOptions, export_run
-from synthlens.filter import Recipe
+from synthlens.filter import recipe_from_dict
 from synthlens.ingest import ingest_dataset
 from synthlens.readers import read_dataset
 from synthlens.workspace import Workspace
@@ -47,7 +47,7 @@ SOURCES: dict[str, list[dict[str, Any]]] = {
          "conversations": [{"from": "human", "value": "Solve x+1=3"}, {"from": "gpt", "value": "x=2"}]},
     ],
 }  # fmt: skip
-NO_COLON = Recipe.from_dict({"name": "no-colon", "conditions": ['instruction not_endswith ":"']})
+NO_COLON = recipe_from_dict({"name": "no-colon", "conditions": ['instruction not_endswith ":"']})
 
 
 def ingest(tmp_path: Path, fmt: str) -> Workspace:
@@ -238,7 +238,7 @@ def test_card_documents_recipe_funnel_and_distributions(tmp_path: Path) -> None:
     ids = ws.rows()["id"]
     labels = ["excellent", "poor", "good"]
     ws.run_stage("quality", {}, lambda: pl.DataFrame({"id": ids, "input_quality": labels}))
-    recipe = Recipe.from_dict(
+    recipe = recipe_from_dict(
         {"name": "good-only", "description": "Good inputs.", "conditions": ["input_quality >= good"]}
     )
     export_run(ws, tmp_path / "out", ExportOptions(file_format="parquet"), recipe=recipe)

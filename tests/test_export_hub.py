@@ -15,7 +15,7 @@ import yaml
 
 from synthlens.errors import SynthlensError
 from synthlens.export import ExportOptions, export_run
-from synthlens.filter import Recipe
+from synthlens.filter import recipe_from_dict
 from synthlens.ingest import ingest_dataset
 
 TOKEN = "hf_test_token"
@@ -115,7 +115,7 @@ def make_run(tmp_path: Path):  # -> Workspace
 
 
 def test_push_creates_the_repo_and_uploads_data_card_and_recipe(tmp_path: Path, hub: type[StandInHub]) -> None:
-    recipe = Recipe.from_dict({"name": "no-colon", "conditions": ['instruction not_endswith ":"']})
+    recipe = recipe_from_dict({"name": "no-colon", "conditions": ['instruction not_endswith ":"']})
     options = ExportOptions(file_format="parquet", push_to_hub="me/subset", private=True)
     result = export_run(make_run(tmp_path), tmp_path / "out", options, recipe=recipe)
 

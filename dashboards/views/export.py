@@ -17,7 +17,7 @@ MIX_CHART_COLUMN = "task_category"
 
 @common.run_cached
 def _filtered(data: RunData, recipe_json: str) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    recipe = recipes.Recipe.from_dict(json.loads(recipe_json), source="dashboard recipe")
+    recipe = recipes.recipe_from_dict(json.loads(recipe_json), source="dashboard recipe")
     flags = recipes.apply(data.table, recipe)
     return flags, recipes.funnel(data.table, recipe, flags), recipes.mix(data.table, flags)
 

@@ -157,7 +157,7 @@ def build_run(root: Path, rows: pl.DataFrame, stages: bool = True) -> Workspace:
     ids = rows["id"].to_list()
     ws.run_stage("stats", {}, lambda: stats_stage(rows))
     ws.run_stage("neighbors", {"k": 3, "threshold": 0.95, "floor": 0.8}, lambda: neighbors_stage(ids))
-    from synthlens import dedup
+    from synthlens.similarity import dedup
 
     groups = dedup.groups_from_links(ws.read_stage("neighbors"), 0.95)
     representative = dedup.representatives(groups, dedup.keep_order(rows, "first"))

@@ -77,7 +77,7 @@ def test_download_holds_exactly_the_kept_rows_in_the_export_format(run_data) -> 
     from synthlens import filter as recipes
     from synthlens.dashboard import downloads
 
-    recipe = recipes.Recipe.from_dict({"name": "r", "conditions": ["not is_incomplete", "instruct_reward >= 8"]})
+    recipe = recipes.recipe_from_dict({"name": "r", "conditions": ["not is_incomplete", "instruct_reward >= 8"]})
     flags = recipes.apply(run_data.table, recipe)
     lines = downloads.kept_jsonl(run_data, flags, "canonical").decode().splitlines()
     records = [json.loads(line) for line in lines]

@@ -5,7 +5,7 @@ from collections.abc import Callable
 import polars as pl
 import pytest
 
-from synthlens.filter import Recipe, apply
+from synthlens.filter import apply, recipe_from_dict
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def table() -> pl.DataFrame:
 
 def kept_ids(table: pl.DataFrame, data: dict) -> list[str]:
     """The ids a recipe (given in its plain form) keeps on the table."""
-    flags = apply(table, Recipe.from_dict({"name": "test", **data}))
+    flags = apply(table, recipe_from_dict({"name": "test", **data}))
     return flags.filter("keep")["id"].to_list()
 
 

@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from synthlens.errors import SynthlensError
-from synthlens.filter import Recipe, apply
+from synthlens.filter import apply, recipe_from_dict
 
 Kept = Callable[[pl.DataFrame, dict], list[str]]
 
@@ -82,7 +82,7 @@ def test_recipe_orders_make_custom_labels_comparable(kept: Kept, table: pl.DataF
 
 
 def test_conditions_all_apply_and_the_first_failure_names_the_reason(table: pl.DataFrame) -> None:
-    recipe = Recipe.from_dict({"name": "t", "conditions": ["is_safe", "input_quality >= average", "language == EN"]})
+    recipe = recipe_from_dict({"name": "t", "conditions": ["is_safe", "input_quality >= average", "language == EN"]})
     flags = apply(table, recipe)
     reasons = dict(zip(flags["id"], flags["drop_reason"], strict=True))
     assert reasons == {
@@ -112,7 +112,7 @@ def test_conditions_all_apply_and_the_first_failure_names_the_reason(table: pl.D
     ],
 )
 def test_default_drop_reasons_say_what_the_dropped_rows_have(condition: str, reason: str) -> None:
-    assert Recipe.from_dict({"name": "t", "conditions": [condition]}).conditions[0].reason == reason
+    assert recipe_from_dict({"name": "t", "conditions": [condition]}).conditions[0].reason == reason
 
 
 MISSING = [
@@ -131,7 +131,7 @@ MISSING = [
 def test_missing_column_names_the_stage_and_command_that_write_it(condition: str, stage: str, command: str) -> None:
     rows = pl.DataFrame({"id": ["a"], "instruction": ["x"], "response": ["y"]})
     with pytest.raises(SynthlensError) as error:
-        apply(rows, Recipe.from_dict({"name": "t", "conditions": [condition]}))
+        apply(rows, recipe_from_dict({"name": "t", "conditions": [condition]}))
     message = str(error.value)
     column = condition.split()[0]
     assert f"column '{column}' is not in this run; it is written by {stage}" in message

@@ -4,7 +4,7 @@ that names the place, the bad key or value and what is allowed."""
 import pytest
 
 from synthlens.errors import SynthlensError
-from synthlens.filter import Condition, Quota, Recipe, Top
+from synthlens.filter import Condition, Quota, Recipe, Top, recipe_from_dict
 from synthlens.filter.shorthand import parse_condition_text
 
 SHORTHAND = [
@@ -54,11 +54,11 @@ def test_a_recipe_round_trips_through_its_plain_form() -> None:
         orders=(("tone", ("dry", "warm")),),
         seed=7,
     )
-    assert Recipe.from_dict(recipe.to_dict()) == recipe
+    assert recipe_from_dict(recipe.to_dict()) == recipe
 
 
 def test_conditions_describe_themselves_in_the_one_line_form() -> None:
-    recipe = Recipe.from_dict(
+    recipe = recipe_from_dict(
         {
             "name": "t",
             "conditions": [
@@ -71,7 +71,7 @@ def test_conditions_describe_themselves_in_the_one_line_form() -> None:
     )
     texts = [condition.describe() for condition in recipe.conditions]
     assert texts == ["difficulty in [medium, very hard]", "not is_safe", 'instruction endswith ":"', 'language == "3"']
-    assert [Recipe.from_dict({"name": "t", "conditions": texts}).conditions] == [recipe.conditions]
+    assert [recipe_from_dict({"name": "t", "conditions": texts}).conditions] == [recipe.conditions]
 
 
 BAD = [
@@ -162,6 +162,6 @@ BAD = [
 @pytest.mark.parametrize(("data", "message"), [case[1:] for case in BAD], ids=[case[0] for case in BAD])
 def test_bad_recipes_get_an_error_naming_the_problem(data: object, message: str) -> None:
     with pytest.raises(SynthlensError) as error:
-        Recipe.from_dict(data)
+        recipe_from_dict(data)
     assert message in str(error.value)
     assert "fix: " in str(error.value) and "\n" not in str(error.value)

@@ -6,13 +6,13 @@ import polars as pl
 import pytest
 
 from synthlens.errors import SynthlensError
-from synthlens.filter import Recipe, apply, compile, funnel
+from synthlens.filter import apply, compile, funnel, recipe_from_dict
 
 Kept = Callable[[pl.DataFrame, dict], list[str]]
 
 
 def test_funnel_counts_each_step_alone_and_after_the_steps_before_it(table: pl.DataFrame) -> None:
-    recipe = Recipe.from_dict(
+    recipe = recipe_from_dict(
         {
             "name": "t",
             "conditions": ["is_safe", "input_quality >= average", "language == EN"],
@@ -37,13 +37,13 @@ def test_funnel_counts_each_step_alone_and_after_the_steps_before_it(table: pl.D
 
 
 def test_funnel_without_flags_computes_them(table: pl.DataFrame) -> None:
-    recipe = Recipe.from_dict({"name": "t", "conditions": ["is_safe"]})
+    recipe = recipe_from_dict({"name": "t", "conditions": ["is_safe"]})
     assert funnel(table, recipe).equals(funnel(table, recipe, apply(table, recipe)))
 
 
 def test_keep_ids_keeps_only_the_listed_rows(kept: Kept, table: pl.DataFrame) -> None:
     assert kept(table, {"keep_ids": ["r2", "r5"]}) == ["r2", "r5"]
-    flags = apply(table, Recipe.from_dict({"name": "t", "keep_ids": ["r2"], "conditions": ["not is_safe"]}))
+    flags = apply(table, recipe_from_dict({"name": "t", "keep_ids": ["r2"], "conditions": ["not is_safe"]}))
     assert dict(flags.select("id", "drop_reason").iter_rows())["r3"] == "not_in_keep_ids"
 
 
@@ -71,7 +71,7 @@ def test_quota_counts_only_rows_that_survived_the_conditions(kept: Kept, table: 
 
 
 def test_sampled_quota_is_stable_and_ignores_row_order(table: pl.DataFrame) -> None:
-    recipe = Recipe.from_dict({"name": "t", "quotas": [{"column": "task_category", "max_per_value": 2}]})
+    recipe = recipe_from_dict({"name": "t", "quotas": [{"column": "task_category", "max_per_value": 2}]})
     flags = apply(table, recipe)
     shuffled = apply(table.sample(fraction=1.0, shuffle=True, seed=3), recipe)
     assert flags.sort("id").equals(shuffled.sort("id"))
@@ -83,9 +83,9 @@ def test_top_keeps_the_longest_responses_with_ties_broken_by_id() -> None:
     frame = pl.DataFrame(
         {"id": ["d", "b", "c", "a", "e"], "instruction": ["x"] * 5, "response": ["aaa", "aaa", "a", "aaa", None]}
     )
-    recipe = Recipe.from_dict({"name": "t", "top": {"n": 2, "by": "response_length"}})
+    recipe = recipe_from_dict({"name": "t", "top": {"n": 2, "by": "response_length"}})
     assert apply(frame, recipe).filter("keep")["id"].to_list() == ["b", "a"]
-    ascending = Recipe.from_dict({"name": "t", "top": {"n": 2, "by": "response_length", "descending": False}})
+    ascending = recipe_from_dict({"name": "t", "top": {"n": 2, "by": "response_length", "descending": False}})
     assert apply(frame, ascending).filter("keep")["id"].sort().to_list() == ["a", "c"]  # null ranks last
 
 
@@ -119,7 +119,7 @@ def test_empty_recipe_keeps_everything(kept: Kept, table: pl.DataFrame) -> None:
 
 
 def test_the_single_expression_agrees_with_the_staged_apply(table: pl.DataFrame) -> None:
-    recipe = Recipe.from_dict(
+    recipe = recipe_from_dict(
         {
             "name": "t",
             "conditions": ["language == EN"],

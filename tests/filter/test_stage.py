@@ -30,7 +30,7 @@ def add_quality(ws: Workspace, labels: list[str]) -> None:
 def test_run_writes_keep_and_reason_and_never_deletes_rows(make_run: Callable[..., Workspace]) -> None:
     ws = make_run(PAIRS)
     add_quality(ws, ["good", "average", "excellent", "very poor"])
-    recipe = recipes.Recipe.from_dict(
+    recipe = recipes.recipe_from_dict(
         {"name": "t", "conditions": ["input_quality >= average", 'instruction not_endswith ":"']}
     )
     result = recipes.run(ws, recipe)
@@ -47,7 +47,7 @@ def test_run_writes_keep_and_reason_and_never_deletes_rows(make_run: Callable[..
 def test_rerun_reuses_the_stage_until_an_upstream_stage_changes(make_run: Callable[..., Workspace]) -> None:
     ws = make_run(PAIRS)
     add_quality(ws, ["good", "good", "good", "good"])
-    recipe = recipes.Recipe.from_dict({"name": "t", "conditions": ["input_quality >= good"]})
+    recipe = recipes.recipe_from_dict({"name": "t", "conditions": ["input_quality >= good"]})
     recipes.run(ws, recipe)
     key = ws.stage_key("filter")
     again = recipes.run(ws, recipe)

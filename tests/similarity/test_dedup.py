@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from synthlens.dedup import (
+from synthlens.errors import SynthlensError
+from synthlens.similarity.dedup import (
     dedup_table,
     groups_from_links,
     keep_order,
@@ -14,10 +15,9 @@ from synthlens.dedup import (
     strict_representatives,
     threshold_sweep,
 )
-from synthlens.dup_graph import component_labels, forest_labels, spanning_forest
-from synthlens.errors import SynthlensError
-from synthlens.neighbors import find_neighbors, neighbor_table
-from synthlens.semdedup import semdedup_pairs
+from synthlens.similarity.dup_graph import component_labels, forest_labels, spanning_forest
+from synthlens.similarity.neighbors import find_neighbors, neighbor_table
+from synthlens.similarity.semdedup import semdedup_pairs
 
 # A ~ B (cos 0.96) and B ~ C (cos 0.96) but A, C at cos 0.84: a chain. D stands alone.
 ANGLES = [0.0, 0.2838, 0.5676, 1.5]

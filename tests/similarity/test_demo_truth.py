@@ -8,9 +8,9 @@ import polars as pl
 import pytest
 
 from synthlens.ingest import ingest_dataset
-from synthlens.overlap import overlap_run
 from synthlens.readers import Columns, read_dataset
 from synthlens.similarity import SimilarityOptions, run_similarity
+from synthlens.similarity.overlap import overlap_run
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 pytestmark = pytest.mark.slow

@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from synthlens import knn
 from synthlens.errors import SynthlensError
-from synthlens.knn import build_index, choose_kind, range_pairs, search_knn, tune_recall
+from synthlens.similarity import knn
+from synthlens.similarity.knn import build_index, choose_kind, range_pairs, search_knn, tune_recall
 
 
 def _knn(vectors, k, kind="flat"):

@@ -4,7 +4,7 @@ import numpy as np
 import polars as pl
 import pytest
 
-from synthlens.neighbors import find_neighbors, neighbor_table, neighbors_run, repeat_counts
+from synthlens.similarity.neighbors import find_neighbors, neighbor_table, neighbors_run, repeat_counts
 
 # rows a, b identical; c close to both (cos 0.99); d, e far from everything
 VECTORS = [[1, 0, 0], [1, 0, 0], [0.99, 0.141, 0], [0, 1, 0], [0, 0, 1]]

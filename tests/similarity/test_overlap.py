@@ -3,7 +3,7 @@
 import polars as pl
 import pytest
 
-from synthlens.overlap import NgramIndex, overlap_run, overlap_summary
+from synthlens.similarity.overlap import NgramIndex, overlap_run, overlap_summary
 
 # 19 words, so 7 word 13-grams
 BENCHMARK = "Imagine you are a time traveller visiting ancient Rome for one day and describe what you would do first"

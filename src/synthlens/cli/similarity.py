@@ -122,7 +122,7 @@ def exact_dedup(
     """Exact duplicates after normalising case, whitespace and punctuation; MinHash as an option."""
     import polars as pl
 
-    from synthlens.near_exact import exact_dedup_counts, exact_dedup_run
+    from synthlens.similarity.exact_dedup import exact_dedup_counts, exact_dedup_run
     from synthlens.workspace import Workspace
 
     ws = Workspace.open(run)
@@ -148,8 +148,8 @@ def overlap(
     embed_field: str = EMBED_FIELD,
 ) -> None:
     """Compare every row with a reference set (a baseline or a benchmark's prompts): nearest row, n-grams."""
-    from synthlens.overlap import overlap_run, overlap_summary
     from synthlens.readers import Columns, dataset_name, read_dataset
+    from synthlens.similarity.overlap import overlap_run, overlap_summary
     from synthlens.workspace import Workspace
 
     ws = Workspace.open(run)

@@ -69,7 +69,7 @@ def regroup(table: pl.DataFrame, threshold: float, keep: str = "first") -> pl.Da
     The same library calls as `synthlens dedup --mode components`: groups from the links, one
     representative per group chosen by the keep policy.
     """
-    from synthlens import dedup
+    from synthlens.similarity import dedup
 
     labels = dedup.groups_from_links(table.select("id", "dup_link_id", "dup_link_sim"), threshold)
     order = dedup.keep_order(table, keep)
@@ -78,7 +78,7 @@ def regroup(table: pl.DataFrame, threshold: float, keep: str = "first") -> pl.Da
 
 def sweep(table: pl.DataFrame, floor: float) -> pl.DataFrame:
     """Rows removed at each threshold from the floor up (the table `synthlens dedup --sweep` prints)."""
-    from synthlens import dedup
+    from synthlens.similarity import dedup
 
     return dedup.threshold_sweep(table.select("id", "dup_link_id", "dup_link_sim"), floor)
 

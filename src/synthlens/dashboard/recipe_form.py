@@ -88,7 +88,7 @@ def assemble(
         data["keep_ids"] = sorted(keep_ids)
     if top:
         data["top"] = top
-    return recipes.Recipe.from_dict(data, source="dashboard recipe")
+    return recipes.recipe_from_dict(data, source="dashboard recipe")
 
 
 def preset_parts(name: str) -> tuple[list[tuple[str, dict[str, Any]]], dict[str, Any] | None]:

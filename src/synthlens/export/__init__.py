@@ -96,7 +96,7 @@ def current_filter(ws: Workspace, recipe: recipes.Recipe | None = None) -> recip
         if not ws.has_stage(recipes.STAGE):
             return None
         stored = ws.manifest["stages"][recipes.STAGE]["params"]["recipe"]
-        recipe = recipes.Recipe.from_dict(stored, source="stored recipe")
+        recipe = recipes.recipe_from_dict(stored, source="stored recipe")
     return recipes.run(ws, recipe)
 
 

@@ -9,6 +9,7 @@ result = run(ws, recipe)                          # the same, stored as the run'
 from synthlens.filter.apply import STAGE, FilterResult, apply, filter_table, funnel, mix, run
 from synthlens.filter.expressions import compile
 from synthlens.filter.model import Condition, Quota, Recipe, Top
+from synthlens.filter.parse import recipe_from_dict
 from synthlens.filter.recipes import load_recipe, preset_names, preset_text, recipe_text, save_recipe
 from synthlens.filter.validate import validate
 
@@ -27,6 +28,7 @@ __all__ = [
     "mix",
     "preset_names",
     "preset_text",
+    "recipe_from_dict",
     "recipe_text",
     "run",
     "save_recipe",

@@ -154,7 +154,7 @@ class Recipe:
         return [*self.conditions, *manual, *self.quotas, *tail]
 
     def to_dict(self) -> dict[str, Any]:
-        """The canonical plain form (what `save_recipe` writes and `Recipe.from_dict` reads back)."""
+        """The canonical plain form (what `save_recipe` writes and `recipe_from_dict` reads back)."""
         data: dict[str, Any] = {"name": self.name}
         if self.description:
             data["description"] = self.description
@@ -172,13 +172,6 @@ class Recipe:
         if self.seed:
             data["seed"] = self.seed
         return data
-
-    @classmethod
-    def from_dict(cls, data: Any, source: str = "recipe") -> "Recipe":
-        """Build and check a recipe from its plain form; errors name the bad key and the allowed ones."""
-        from synthlens.filter.parse import recipe_from_dict
-
-        return recipe_from_dict(data, source)
 
 
 def step_reason(step: Condition | Quota | Top | str) -> str:

@@ -10,7 +10,7 @@ import yaml
 from synthlens import atomic
 from synthlens.errors import SynthlensError
 from synthlens.filter.model import Recipe
-from synthlens.filter.parse import fail
+from synthlens.filter.parse import fail, recipe_from_dict
 
 SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -32,9 +32,9 @@ def load_recipe(path_or_preset: str | Path) -> Recipe:
     """A recipe from a .yaml/.yml/.json file, or a shipped preset by name."""
     path = Path(path_or_preset)
     if path.is_file():
-        return Recipe.from_dict(_read(path), source=path.stem)
+        return recipe_from_dict(_read(path), source=path.stem)
     if str(path_or_preset) in preset_names():
-        return Recipe.from_dict(yaml.safe_load(preset_text(str(path_or_preset))), source=str(path_or_preset))
+        return recipe_from_dict(yaml.safe_load(preset_text(str(path_or_preset))), source=str(path_or_preset))
     raise fail(
         f"recipe '{path_or_preset}'",
         "no such file and no preset by that name",

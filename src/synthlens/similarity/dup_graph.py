@@ -9,7 +9,7 @@ floor it was built at, so the sweep "threshold -> rows removed" needs no new sea
 import numpy as np
 import polars as pl
 
-from synthlens.knn import SIM_TOLERANCE
+from synthlens.similarity.knn import SIM_TOLERANCE
 
 DEFAULT_SWEEP = tuple(round(0.80 + 0.01 * step, 2) for step in range(20))  # 0.80 ... 0.99
 

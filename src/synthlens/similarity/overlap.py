@@ -16,9 +16,9 @@ from synthlens.embed import Embedder, make_embedder
 from synthlens.embed.stage import check_field, embed_run, embedding_cache_dir, field_texts
 from synthlens.embed.store import embed_texts
 from synthlens.errors import SynthlensError
-from synthlens.knn import build_index, search_vectors, tune_recall
-from synthlens.near_exact import normalize_text
 from synthlens.progress import ProgressFn, silent
+from synthlens.similarity.exact_dedup import normalize_text
+from synthlens.similarity.knn import build_index, search_vectors, tune_recall
 from synthlens.workspace import Workspace
 
 STAGE = "overlap"

@@ -5,7 +5,10 @@ from dataclasses import dataclass
 import numpy as np
 import polars as pl
 
-from synthlens.dedup import (
+from synthlens.embed import Embedder, make_embedder
+from synthlens.embed.stage import check_field, embed_run
+from synthlens.progress import ProgressFn, silent
+from synthlens.similarity.dedup import (
     DEDUP_MODES,
     KEEP_POLICIES,
     check_choice,
@@ -16,13 +19,10 @@ from synthlens.dedup import (
     strict_representatives,
     threshold_sweep,
 )
-from synthlens.dup_graph import component_labels
-from synthlens.embed import Embedder, make_embedder
-from synthlens.embed.stage import check_field, embed_run
-from synthlens.knn import INDEX_KINDS
-from synthlens.near_exact import exact_dedup_counts, exact_dedup_run
-from synthlens.neighbors import neighbors_run
-from synthlens.progress import ProgressFn, silent
+from synthlens.similarity.dup_graph import component_labels
+from synthlens.similarity.exact_dedup import exact_dedup_counts, exact_dedup_run
+from synthlens.similarity.knn import INDEX_KINDS
+from synthlens.similarity.neighbors import neighbors_run
 from synthlens.workspace import Workspace
 
 STAGE = "dedup"
@@ -107,7 +107,7 @@ def dedup_run(ws: Workspace, options: SimilarityOptions, progress: ProgressFn = 
 def _labels(ws: Workspace, options: SimilarityOptions, embedder: Embedder, progress: ProgressFn) -> np.ndarray:
     if options.mode != "semdedup":
         return groups_from_links(ws.read_stage("neighbors"), options.threshold)
-    from synthlens.semdedup import semdedup_pairs
+    from synthlens.similarity.semdedup import semdedup_pairs
 
     vectors = embed_run(ws, embedder, options.embed_field, progress)
     source, target = semdedup_pairs(vectors, options.threshold, options.clusters, progress=progress)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from synthlens.near_exact import exact_dedup_counts, exact_dedup_run, minhash_labels, normalize_text
+from synthlens.similarity.exact_dedup import exact_dedup_counts, exact_dedup_run, minhash_labels, normalize_text
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,10 @@ import unicodedata
 import numpy as np
 import polars as pl
 
-from synthlens.dup_graph import component_labels
 from synthlens.embed.stage import check_field, field_texts
 from synthlens.errors import SynthlensError
 from synthlens.progress import ProgressFn, silent
+from synthlens.similarity.dup_graph import component_labels
 from synthlens.workspace import Workspace
 
 STAGE = "exact_dedup"

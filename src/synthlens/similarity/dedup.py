@@ -16,9 +16,9 @@ min_similar_uuid is null or equals its id" keeps exactly the representatives.
 import numpy as np
 import polars as pl
 
-from synthlens.dup_graph import DEFAULT_SWEEP, forest_labels, group_sizes, sweep_from_forest
 from synthlens.errors import SynthlensError
-from synthlens.knn import SIM_TOLERANCE
+from synthlens.similarity.dup_graph import DEFAULT_SWEEP, forest_labels, group_sizes, sweep_from_forest
+from synthlens.similarity.knn import SIM_TOLERANCE
 
 DEDUP_MODES = ("components", "strict", "semdedup")
 QUALITY_ORDER = ("excellent", "good", "average", "poor", "very poor")

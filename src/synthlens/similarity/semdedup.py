@@ -6,8 +6,8 @@ the price of its speed (the clusters are spherical k-means on the unit vectors).
 
 import numpy as np
 
-from synthlens.knn import SIM_TOLERANCE
 from synthlens.progress import ProgressFn, silent
+from synthlens.similarity.knn import SIM_TOLERANCE
 
 ROWS_PER_CLUSTER = 1000
 BLOCK_ROWS = 2048

@@ -22,12 +22,12 @@ import polars as pl
 import pyarrow as pa
 
 from synthlens.atomic import atomic_path
-from synthlens.dup_graph import spanning_forest
 from synthlens.embed import Embedder
 from synthlens.embed.stage import embed_run
 from synthlens.errors import SynthlensError
-from synthlens.knn import SIM_TOLERANCE, range_pairs, search_knn, tuned_index
 from synthlens.progress import ProgressFn, silent
+from synthlens.similarity.dup_graph import spanning_forest
+from synthlens.similarity.knn import SIM_TOLERANCE, range_pairs, search_knn, tuned_index
 from synthlens.workspace import Workspace, params_key
 
 STAGE = "neighbors"
