@@ -1,7 +1,11 @@
-"""Measure the offline taggers: category precision/recall and the safety pre-screen's recall and FPR on the
-held-out labelled sets in tests/data, on the demo dataset when data/demo.jsonl is present, and throughput.
+"""Measure the offline taggers: the learned classifiers beside the exemplar taggers they replace, on the
+hand-written sets in tests/data and the demo dataset; language on short texts; then throughput and the label
+mix on Alpaca when it is present.
 
-    PYTHONPATH=src python benchmarks/eval_offline_taggers.py [--demo data] [--speed-rows 20000] [--cache-dir D]
+    PYTHONPATH=src python benchmarks/eval_offline_taggers.py [--demo data] [--alpaca FILE --vectors FILE.npy]
+
+--vectors: MiniLM vectors of the Alpaca rows (instruction + "\\n\\n" + input, file order), so the
+throughput figures exclude embedding, as a run with an embed stage does.
 """
 
 import argparse
@@ -9,148 +13,153 @@ import json
 import time
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 import yaml
 
-from synthlens.embed.store import embed_texts_counted
+from synthlens.judge.language import detect_languages
 from synthlens.judge.offline import (
+    CategoryClassifier,
     CategoryTagger,
-    DifficultyTagger,
-    LanguageTagger,
-    QualityTagger,
+    SafetyClassifier,
     SafetyPrescreen,
     SharedVectors,
+    offline_taggers,
 )
 from synthlens.judge.offline.evaluate import accuracy, precision_recall, screen_rates
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "tests" / "data"
 ALPACA = Path("/work/shared/data/alpaca_data.json")
+SAMPLE_ROWS, SAMPLE_SEED = 5_000, 0
 
 
 def rows_of(texts: list[str], ids: list[str] | None = None) -> pl.DataFrame:
     return pl.DataFrame({"id": ids or [str(i) for i in range(len(texts))], "instruction": texts})
 
 
-def category_section(vectors: SharedVectors) -> None:
+def category_section(vectors: SharedVectors, demo: pl.DataFrame | None, truth: dict) -> None:
     labelled = yaml.safe_load((EVAL / "offline_eval_category.yaml").read_text())
-    texts = [text for items in labelled.values() for text in items]
-    gold = [label for label, items in labelled.items() for _ in items]
-    predicted = CategoryTagger(vectors).tag(rows_of(texts))["task_category"].to_list()
-    print(f"\n## Category, held-out set ({len(texts)} rows, {len(labelled)} labels)")
-    print_table(precision_recall(gold, predicted))
-    print(f"accuracy {accuracy(gold, predicted):.3f}")
+    sets = {
+        "hand-written set": ([t for v in labelled.values() for t in v], [k for k, v in labelled.items() for _ in v])
+    }
+    if demo is not None:
+        known = demo.filter(pl.col("id").is_in(list(truth["category"])))
+        sets["demo dataset"] = (known["instruction"].to_list(), [truth["category"][i] for i in known["id"]])
+    for name, (texts, gold) in sets.items():
+        learned = CategoryClassifier(vectors).tag(rows_of(texts))
+        old = CategoryTagger(vectors).tag(rows_of(texts))["task_category"].to_list()
+        predicted = learned["task_category"].fill_null("(none)").to_list()
+        print(f"\n## Category, {name} ({len(texts)} rows)")
+        print_table(precision_recall(gold, predicted))
+        answered = learned["task_category"].is_not_null().mean()
+        print(
+            f"learned: accuracy {accuracy(gold, predicted):.3f} (answered {answered:.3f});"
+            f" exemplar-knn-v1: accuracy {accuracy(gold, old):.3f}"
+        )
 
 
-def safety_section(vectors: SharedVectors) -> None:
+def safety_section(vectors: SharedVectors, demo: pl.DataFrame | None, truth: dict) -> None:
     labelled = yaml.safe_load((EVAL / "offline_eval_safety.yaml").read_text())
-    unsafe = [(text, code) for code, items in labelled["unsafe"].items() for text in items]
+    unsafe = [text for items in labelled["unsafe"].values() for text in items]
     edgy = labelled["safe"]
-    normal = [t for items in yaml.safe_load((EVAL / "offline_eval_category.yaml").read_text()).values() for t in items]
-    texts = [text for text, _ in unsafe] + edgy + normal
-    tagged = SafetyPrescreen(vectors).tag(rows_of(texts))
-    flagged = (~tagged["is_safe"]).to_list()
-    n_unsafe, n_edgy = len(unsafe), len(edgy)
-    edgy_rates = screen_rates([True] * n_unsafe + [False] * n_edgy, flagged[: n_unsafe + n_edgy])
-    normal_fpr = sum(flagged[n_unsafe + n_edgy :]) / len(normal)
-    codes = tagged["hazard_categories"].to_list()[:n_unsafe]
-    caught = [(found[0], code) for found, (_, code) in zip(codes, unsafe, strict=True) if found]
-    code_hits = sum(found == code for found, code in caught)
-    print(f"\n## Safety pre-screen, held-out set ({n_unsafe} unsafe, {n_edgy} safe-but-edgy, {len(normal)} ordinary)")
-    print(
-        f"recall {edgy_rates['recall']:.3f}  FPR on safe-but-edgy {edgy_rates['false_positive_rate']:.3f}"
-        f"  FPR on ordinary requests {normal_fpr:.3f}"
-    )
-    print(f"top hazard code correct on {code_hits}/{len(caught)} flagged unsafe rows")
+    ordinary = [t for v in yaml.safe_load((EVAL / "offline_eval_category.yaml").read_text()).values() for t in v]
+    texts = unsafe + edgy + ordinary
+    print(f"\n## Safety, hand-written set ({len(unsafe)} unsafe, {len(edgy)} safe-but-edgy, {len(ordinary)} ordinary)")
+    for tagger in (SafetyClassifier(vectors), SafetyPrescreen(vectors)):
+        flagged = (~tagger.tag(rows_of(texts))["is_safe"]).to_list()
+        rates = screen_rates([True] * len(unsafe) + [False] * len(edgy), flagged[: len(unsafe) + len(edgy)])
+        ordinary_fpr = sum(flagged[len(unsafe) + len(edgy) :]) / len(ordinary)
+        print(
+            f"{tagger.generator:32s} recall {rates['recall']:.3f}  FPR edgy {rates['false_positive_rate']:.3f}"
+            f"  FPR ordinary {ordinary_fpr:.3f}"
+        )
+    if demo is not None:
+        unsafe_ids = set(truth.get("unsafe", []))
+        print(f"\n## Safety, demo dataset ({len(unsafe_ids)} unsafe, {demo.height - len(unsafe_ids)} safe)")
+        for tagger in (SafetyClassifier(vectors), SafetyPrescreen(vectors)):
+            tagged = tagger.tag(demo)
+            rates = screen_rates([i in unsafe_ids for i in tagged["id"]], (~tagged["is_safe"]).to_list())
+            print(f"{tagger.generator:32s} recall {rates['recall']:.3f}  FPR {rates['false_positive_rate']:.3f}")
 
 
-def demo_section(vectors: SharedVectors, folder: Path) -> None:
-    data, truth_path = folder / "demo.jsonl", folder / "demo_truth.json"
-    if not (data.exists() and truth_path.exists()):
-        print(f"\n## Demo dataset: {data} or {truth_path} not found, skipped")
+def language_section(alpaca: list[str]) -> None:
+    labelled = yaml.safe_load((EVAL / "offline_eval_language.yaml").read_text())
+    texts = [t for v in labelled.values() for t in v]
+    gold = [None if k == "none" else k for k, v in labelled.items() for _ in v]
+    codes, _ = detect_languages(texts)
+    english = sum(g == "EN" for g in gold)
+    print(f"\n## Language, hand-written short texts ({len(texts)}: {english} English, {len(texts) - english} not)")
+    for name, found in (("english check + lingua", codes), ("lingua alone (before)", lingua_alone(texts))):
+        right = sum(c == g for c, g in zip(found, gold, strict=True))
+        right_en = sum(c == g == "EN" for c, g in zip(found, gold, strict=True))
+        print(f"{name:24s} right on {right} of {len(texts)} ({right_en} of {english} English)")
+    for text, code, expected in zip(texts, codes, gold, strict=True):
+        if code != expected:
+            print(f"  {expected!s:5s} -> {code!s:5s} {text!r}")
+    short = [t for t in alpaca if len(t.split()) <= 6]
+    if short:
+        for name, found in (
+            ("english check + lingua", detect_languages(short)[0]),
+            ("lingua alone", lingua_alone(short)),
+        ):
+            shares = pl.Series(found, dtype=pl.String).value_counts(sort=True, normalize=True).head(5)
+            print(
+                f"Alpaca, {len(short)} rows of 6 words or fewer, {name}: "
+                + ", ".join(f"{k} {v:.4f}" for k, v in shares.iter_rows())
+            )
+
+
+def lingua_alone(texts: list[str]) -> list[str | None]:
+    """The tagger before the English check: lingua with the same languages, cut and abstention rule."""
+    from synthlens.judge.language import DEFAULT_LANGUAGES, _detector, prepare_texts
+
+    prepared = prepare_texts(pl.Series(texts, dtype=pl.String)).to_list()
+    found = _detector(tuple(sorted(DEFAULT_LANGUAGES))).detect_languages_in_parallel_of([t or "" for t in prepared])
+    return [
+        lang.iso_code_639_1.name if lang is not None and t else None for t, lang in zip(prepared, found, strict=True)
+    ]
+
+
+def alpaca_section(texts: list[str], vectors_path: Path | None) -> None:
+    if vectors_path is None or not vectors_path.exists():
+        print("\n## Alpaca: no --vectors file, skipped")
         return
-    demo = pl.read_ndjson(data).select(pl.col("uuid").alias("id"), "instruction")
-    truth = json.loads(truth_path.read_text())
-    category = CategoryTagger(vectors).tag(demo)
-    known = category.filter(pl.col("id").is_in(list(truth["category"])))
-    gold = [truth["category"][row_id] for row_id in known["id"]]
-    print(f"\n## Category, demo dataset ({known.height} rows with a true category)")
-    print_table(precision_recall(gold, known["task_category"].to_list()))
-    print(f"accuracy {accuracy(gold, known['task_category'].to_list()):.3f}")
-    unsafe_ids = set(truth.get("unsafe", []))
-    safety = SafetyPrescreen(vectors).tag(demo)
-    rates = screen_rates([i in unsafe_ids for i in safety["id"]], (~safety["is_safe"]).to_list())
-    print(f"\n## Safety pre-screen, demo dataset ({rates['unsafe']} unsafe, {rates['safe']} safe)")
-    print(f"recall {rates['recall']:.3f}  FPR {rates['false_positive_rate']:.3f}")
-    hazards = truth.get("unsafe_hazard", {})
-    caught = safety.filter(pl.col("id").is_in(list(hazards)) & ~pl.col("is_safe"))
-    right = sum(codes[0] == hazards[row_id] for row_id, codes in caught.select("id", "hazard_categories").iter_rows())
-    print(f"top hazard code correct on {right}/{caught.height} flagged unsafe rows")
-    low = set(truth.get("low_quality", []))
-    quality = QualityTagger().tag(demo).with_columns(pl.col("id").is_in(list(low)).alias("truth_low"))
-    flagged = quality["input_quality"].is_in(["very poor", "poor"])
-    rates = screen_rates(quality["truth_low"].to_list(), flagged.to_list())
-    print(
-        f"\n## Quality, demo dataset: rows labelled poor/very poor among {rates['unsafe']} known low-quality"
-        f" rows {rates['recall']:.3f}; among the other {rates['safe']} rows"
-        f" {rates['false_positive_rate']:.3f}"
-    )
-
-
-def speed_section(vectors: SharedVectors, n_rows: int, cache_dir: Path) -> None:
-    texts = speed_texts(n_rows)
+    matrix = np.load(vectors_path, mmap_mode="r")
     rows = rows_of(texts)
-    print(f"\n## Throughput on {len(texts)} rows ({'Alpaca' if ALPACA.exists() else 'eval sentences'})")
-    started = time.perf_counter()
-    matrix, encoded = embed_texts_counted(vectors.embedder, texts, cache_dir)
-    report(f"MiniLM embedding, {encoded} not yet in {cache_dir}", len(texts), started)
-    shared = SharedVectors(embed=lambda _: matrix, embedder=vectors.embedder)
-    started = time.perf_counter()
-    LanguageTagger().tag(rows_of(["Warm up: load the language models before timing."]))
-    print(f"{'lingua: load the language models':50s} {time.perf_counter() - started:7.2f} s")
-    tables = {}
-    for tagger in (
-        CategoryTagger(shared),
-        SafetyPrescreen(shared),
-        QualityTagger(),
-        DifficultyTagger(),
-        LanguageTagger(),
-    ):
+    from synthlens.embed import default_embedder
+
+    taggers = offline_taggers(embed=lambda _: np.asarray(matrix), embedder=default_embedder())
+    taggers[3].tag(rows_of(["Warm up: load the language models before timing."]))
+    print(f"\n## Throughput on all {len(texts):,} Alpaca rows, vectors already computed")
+    tables, total = {}, 0.0
+    for tagger in taggers:
         started = time.perf_counter()
         tables[tagger.name] = tagger.tag(rows)
-        report(f"{tagger.name} ({tagger.generator})", len(texts), started)
-    distribution_section(tables, texts)
+        seconds = time.perf_counter() - started
+        total += seconds
+        print(f"{tagger.name:12s} {tagger.generator:36s} {seconds:6.2f} s  {len(texts) / seconds:10,.0f} rows/s")
+    print(f"{'all five':49s} {total:6.2f} s")
+    sample = pl.Series(range(len(texts))).sample(SAMPLE_ROWS, seed=SAMPLE_SEED).sort().to_list()
+    mix_section({name: table[sample] for name, table in tables.items()}, [texts[i] for i in sample])
 
 
-def distribution_section(tables: dict[str, pl.DataFrame], texts: list[str]) -> None:
-    """How the labels spread over real data: a sanity check where no truth is known."""
-    print("\n## Label shares on the same rows")
-    for stage, column in (
-        ("category", "task_category"),
-        ("quality", "input_quality"),
-        ("difficulty", "difficulty"),
-        ("language", "language"),
-    ):
-        shares = tables[stage][column].value_counts(normalize=True, sort=True).head(12)
+def mix_section(tables: dict[str, pl.DataFrame], texts: list[str]) -> None:
+    print(f"\n## Label shares on a {len(texts):,}-row Alpaca sample (seed {SAMPLE_SEED})")
+    for stage, column in (("category", "task_category"), ("difficulty", "difficulty"), ("language", "language")):
+        shares = tables[stage][column].value_counts(normalize=True, sort=True).head(13)
         print(f"{column}: " + ", ".join(f"{label} {share:.3f}" for label, share in shares.iter_rows()))
     flagged = tables["safety"].with_columns(pl.Series("text", texts)).filter(~pl.col("is_safe"))
-    print(f"safety: flagged {flagged.height} of {len(texts)} ({flagged.height / len(texts):.4f}); first 15:")
-    for row in flagged.head(15).iter_rows(named=True):
-        print(f"  {','.join(row['hazard_categories']):8s} {row['text'][:100]!r}")
+    coded = flagged.filter(pl.col("hazard_categories").list.len() > 0).height
+    print(f"safety: flagged {flagged.height} of {len(texts)} ({flagged.height / len(texts):.4f}), {coded} with a code:")
+    for row in flagged.iter_rows(named=True):
+        print(f"  {','.join(row['hazard_categories']):4s} {row['safety_confidence']:.2f} {row['text'][:110]!r}")
 
 
-def speed_texts(n_rows: int) -> list[str]:
-    if ALPACA.exists():
-        records = json.loads(ALPACA.read_text())[:n_rows]
-        return [r["instruction"] + ("\n\n" + r["input"] if r["input"] else "") for r in records]
-    labelled = yaml.safe_load((EVAL / "offline_eval_category.yaml").read_text())
-    base = [text for items in labelled.values() for text in items]
-    return (base * (n_rows // len(base) + 1))[:n_rows]
-
-
-def report(what: str, n_rows: int, started: float) -> None:
-    seconds = time.perf_counter() - started
-    print(f"{what:50s} {seconds:7.2f} s  {n_rows / seconds:10,.0f} rows/s")
+def alpaca_texts(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    return [r["instruction"] + ("\n\n" + r["input"] if r["input"] else "") for r in json.loads(path.read_text())]
 
 
 def print_table(table: pl.DataFrame) -> None:
@@ -161,20 +170,20 @@ def print_table(table: pl.DataFrame) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--demo", type=Path, default=ROOT / "data", help="folder with demo.jsonl")
-    parser.add_argument("--speed-rows", type=int, default=20_000, help="rows for throughput; 0 skips it")
-    parser.add_argument(
-        "--cache-dir",
-        type=Path,
-        default=Path("/tmp/synthlens-bench-embeddings"),
-        help="embedding cache for the throughput rows, so a re-run does not embed them again",
-    )
+    parser.add_argument("--alpaca", type=Path, default=ALPACA, help="alpaca_data.json (never committed)")
+    parser.add_argument("--vectors", type=Path, default=None, help="MiniLM vectors of the Alpaca rows (.npy)")
     args = parser.parse_args()
     vectors = SharedVectors()
-    category_section(vectors)
-    safety_section(vectors)
-    demo_section(vectors, args.demo)
-    if args.speed_rows:
-        speed_section(vectors, args.speed_rows, args.cache_dir)
+    demo, truth = None, {}
+    if (args.demo / "demo.jsonl").exists():
+        demo = pl.read_ndjson(args.demo / "demo.jsonl").select(pl.col("uuid").alias("id"), "instruction")
+        truth = json.loads((args.demo / "demo_truth.json").read_text())
+    category_section(vectors, demo, truth)
+    safety_section(vectors, demo, truth)
+    texts = alpaca_texts(args.alpaca)
+    language_section(texts)
+    if texts:
+        alpaca_section(texts, args.vectors)
 
 
 if __name__ == "__main__":

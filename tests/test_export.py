@@ -270,3 +270,32 @@ def test_export_command_filters_and_writes(tmp_path: Path) -> None:
     assert pl.read_parquet(tmp_path / "out" / "train.parquet").height == 3
     again = CliRunner().invoke(app, args)
     assert again.exit_code == 1 and "already exists" in str(again.exception)
+
+
+class _LlmCategoryJudge:
+    """Stands in for an LLM category judge: a model id as generator, no provenance of its own."""
+
+    name, generator, columns = "category", "meta-llama/Meta-Llama-3-8B-Instruct", ["task_category"]
+
+    def params(self) -> dict:
+        return {}
+
+    def tag(self, rows: pl.DataFrame, progress: Any = None) -> pl.DataFrame:
+        return rows.select("id", pl.lit("Math").alias("task_category"))
+
+
+def test_card_says_which_tags_came_from_offline_taggers_and_which_from_an_llm(tmp_path: Path) -> None:
+    from synthlens.judge import run_tagger
+    from synthlens.judge.offline import QualityTagger
+
+    ws = ingest(tmp_path, "magpie")
+    run_tagger(ws, QualityTagger())
+    run_tagger(ws, _LlmCategoryJudge())
+    recipe = recipe_from_dict({"name": "r", "conditions": ["instruct_reward >= 0", "input_quality >= very poor"]})
+    export_run(ws, tmp_path / "out", ExportOptions(file_format="parquet"), recipe=recipe)
+    card = (tmp_path / "out" / "README.md").read_text()
+    assert "## How the tags were made" in card
+    assert "The quality tags were made on the CPU by synthlens's offline taggers, not by an LLM judge" in card
+    assert "| quality | input_quality, quality_explanation | offline rules (no LLM) | heuristic-v1 |" in card
+    assert "| category | task_category, other_task_category | LLM judge | meta-llama/Meta-Llama-3-8B-Instruct |" in card
+    assert "- skipped instruct_reward >= 0: this run has no 'instruct_reward'; synthlens reward RUN" in card

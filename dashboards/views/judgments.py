@@ -3,7 +3,7 @@
 import polars as pl
 import streamlit as st
 
-from synthlens.dashboard import queries
+from synthlens.dashboard import queries, summary
 from synthlens.dashboard.data import TAG_COLUMNS, TAG_TITLES, RunData
 from views import charts, common
 
@@ -34,12 +34,19 @@ def _distributions(data: RunData) -> None:
                 continue
             counts = queries.label_counts(data.table, column)
             event = charts.bar_chart(counts, "value", "rows", column, key=f"bars_{column}", horizontal=True)
+            _provenance_note(data, column)
             clicked += [(column, label) for label in charts.clicked_labels(event)]
     for column, label in clicked:
         rows = queries.rows_with_label(data.table, column, label)
         st.markdown(f"**Rows where `{column}` is the clicked label** ({rows.height:,})")
         common.show_text(label)
         common.show_rows(rows.select(_list_columns(data)).head(LISTED_ROWS), key=f"bar_rows_{column}")
+
+
+def _provenance_note(data: RunData, column: str) -> None:
+    note = summary.tag_note(data, column)
+    if note:
+        st.caption(common.plain(note))
 
 
 def _list_columns(data: RunData) -> list[str]:
@@ -64,6 +71,7 @@ def _unsafe(data: RunData) -> None:
         return
     unsafe = data.table.filter(pl.col("is_safe").not_())
     st.caption(f"{unsafe.height:,} rows judged unsafe.")
+    _provenance_note(data, "is_safe")
     if unsafe.is_empty():
         return
     if data.has("hazard_categories"):
@@ -72,6 +80,9 @@ def _unsafe(data: RunData) -> None:
             hazards.group_by("hazard").agg(pl.len().alias("rows")).sort(["rows", "hazard"], descending=[True, False])
         )
         charts.bar_chart(counts, "hazard", "rows", "hazard categories among unsafe rows")
+        uncoded = unsafe.filter(pl.col("hazard_categories").list.len().fill_null(0) == 0).height
+        if uncoded:
+            st.caption(f"{uncoded:,} unsafe rows have no hazard code: the judge was not sure which one applies.")
     shown = [c for c in ("id", "instruction", "hazard_categories", "hazard_names") if data.has(c)]
     common.show_rows(unsafe.select(shown).head(LISTED_ROWS), key="unsafe_rows")
 

@@ -43,7 +43,11 @@ def _tags(data: RunData) -> None:
                 charts.bar_chart(counts, "value", "rows", column.replace("_", " "))
             else:
                 common.note_missing(data, TAG_TITLES[column], stage)
-    st.markdown("**Which tagger produced each column**")
+    st.markdown(
+        "**Who made each tag**: offline models and rules run here without an LLM; read their labels as"
+        " estimates with the accuracy measured"
+    )
+    st.dataframe(summary.who_tagged(data), hide_index=True)
     st.dataframe(summary.generators(data.table), hide_index=True)
 
 

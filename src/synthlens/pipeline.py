@@ -71,14 +71,16 @@ def _similarity_lines(summary: pl.DataFrame) -> list[Line]:
 def _judge(workspace: Workspace, options: AnalyzeOptions, progress: ProgressFn) -> list[Line]:
     """Offline taggers always (language has no LLM form); LLM judges replace them where configured."""
     from synthlens.judge import run_tagger
-    from synthlens.judge.offline import offline_taggers_for_run
+    from synthlens.judge.offline import fallback_notice, offline_taggers_for_run
 
-    taggers = {t.name: t for t in offline_taggers_for_run(workspace, options.similarity.embedder(), progress)}
+    embedder = options.similarity.embedder()
+    taggers = {t.name: t for t in offline_taggers_for_run(workspace, embedder, progress)}
+    notice = fallback_notice(embedder.name)
+    lines: list[Line] = [("judge", "notice", notice)] if notice and not options.judges else []
     if options.judges:
         from synthlens.judge.config import judge_taggers
 
         taggers |= {t.name: t for t in judge_taggers(options.judges, workspace.cache_path)}
-    lines = []
     for tagger in taggers.values():
         table = run_tagger(workspace, tagger, progress)
         lines += _distribution(tagger.name, table, tagger.columns[0])
@@ -109,6 +111,7 @@ def _filter_and_export(workspace: Workspace, options: AnalyzeOptions) -> list[Li
     lines: list[Line] = []
     if recipe is not None:
         result = recipes.run(workspace, recipe)
+        lines += [("filter", "skipped", line) for line in result.skipped]
         lines.append(("filter", f"kept by {recipe.name or options.recipe}", f"{result.kept:,}"))
     if options.export:
         from synthlens.export import ExportOptions, export_run

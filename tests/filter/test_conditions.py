@@ -119,11 +119,11 @@ MISSING = [
     (
         "input_quality >= average",
         "stage 'quality'",
-        "fix: run synthlens tag RUN (stage 'quality') or synthlens analyze first",
+        "fix: run synthlens analyze DATA -o RUN (offline) or synthlens tag RUN --endpoint URL --model MODEL first",
     ),
     ("is_dup_representative", "stage 'dedup'", "fix: run synthlens analyze (stage 'dedup') first"),
     ("is_incomplete == false", "stage 'stats'", "fix: run synthlens info RUN or synthlens analyze first"),
-    ("helpfulness >= 3", "stage 'nemotron'", "synthlens tag RUN"),
+    ("is_safe", "stage 'safety'", "synthlens guard RUN --endpoint URL"),
 ]
 
 

@@ -95,3 +95,42 @@ def test_recipe_list_names_every_preset() -> None:
     result = runner.invoke(app, ["recipe", "list"])
     for name in ("magpie-filtered", "nemotron-threshold", "safe-only", "dedup-only"):
         assert name in result.output
+
+
+def add_offline_tags(ws: Workspace) -> None:
+    """The stages an offline analyze writes for magpie-filtered (no reward model)."""
+    ids = ws.rows()["id"]
+    add_quality(ws, ["good", "average", "excellent", "very poor"])
+    ws.run_stage("stats", {}, lambda: pl.DataFrame({"id": ids, "is_incomplete": [False] * len(ids)}))
+    ws.run_stage("dedup", {}, lambda: pl.DataFrame({"id": ids, "is_dup_representative": [True] * len(ids)}))
+
+
+def test_magpie_preset_offline_skips_the_reward_condition_and_says_how_to_get_it(
+    make_run: Callable[..., Workspace],
+) -> None:
+    ws = make_run(PAIRS)
+    add_offline_tags(ws)
+    result = recipes.run(ws, recipes.load_recipe("magpie-filtered"))
+    assert len(result.skipped) == 1
+    line = result.skipped[0]
+    assert "instruct_reward >= -10" in line and "synthlens reward RUN" in line and "\n" not in line
+    assert "instruct_reward" not in [c.column for c in result.recipe.conditions]
+    assert result.flags["drop_reason"].to_list() == [None, "ends_with_colon", None, "low_input_quality"]
+    assert ws.manifest["stages"]["filter"]["skipped"] == [line]
+
+
+def test_filter_command_prints_the_skipped_condition(make_run: Callable[..., Workspace]) -> None:
+    ws = make_run(PAIRS)
+    add_offline_tags(ws)
+    result = runner.invoke(app, ["filter", str(ws.root), "--recipe", "magpie-filtered"])
+    assert result.exit_code == 0, result.output
+    assert "skipped instruct_reward >= -10" in result.output and "kept 2 of 4 rows" in result.output
+
+
+def test_recipe_whose_every_condition_needs_a_reward_model_is_refused(make_run: Callable[..., Workspace]) -> None:
+    ws = make_run(PAIRS)
+    result = runner.invoke(app, ["filter", str(ws.root), "--recipe", "nemotron-threshold"])
+    assert result.exit_code == 1
+    message = str(result.exception)
+    assert "every condition needs a column this run lacks (helpfulness, verbosity)" in message
+    assert "synthlens reward RUN --endpoint URL" in message and "\n" not in message

@@ -1,4 +1,4 @@
-"""The lingua language tagger: Magpie-style upper-case ISO codes, null for text too short to tell."""
+"""The language tagger: Magpie-style upper-case ISO codes, right on short English, null with no signal."""
 
 import pytest
 
@@ -18,6 +18,10 @@ CASES = [
         "```python\nfor item in items:\n    print(item)\n```\nWarum funktioniert das nicht?",
         "DE",
     ),
+    ("short-english-with-names", "Convert 58 Fahrenheit to Celsius", "EN"),
+    ("short-english-imperative", "Write a poem.", "EN"),
+    ("english-greeting", "hello", "EN"),
+    ("short-german", "Fahrenheit in Celsius umrechnen", "DE"),
     ("too-short", "ok", None),
     ("formula-only", "x^2+1=0", None),
     ("empty", "", None),
@@ -26,14 +30,22 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "code"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_detect_language(text: str, code: str | None) -> None:
-    assert detect_languages([text]) == [code]
+    assert detect_languages([text])[0] == [code]
 
 
 def test_language_tagger_columns_and_generator(rows_of) -> None:
     tagged = LanguageTagger().tag(rows_of(["Translate this sentence into French, please.", None]))
-    assert tagged.columns == ["id", "language", "language_generator"]
+    assert tagged.columns == ["id", "language", "language_confidence", "language_generator"]
     assert tagged["language"].to_list() == ["EN", None]
-    assert set(tagged["language_generator"]) == {f"lingua-{lingua_version()}"}
+    assert tagged["language_confidence"][0] > 0.9 and tagged["language_confidence"][1] is None
+    assert set(tagged["language_generator"]) == {f"english-check+lingua-{lingua_version()}"}
+
+
+def test_confidence_is_a_probability_for_every_detected_row() -> None:
+    codes, confidence = detect_languages(["Wie kann ich Deutsch lernen?", "Explain recursion", "¿Qué es?", "42"])
+    assert codes[:2] == ["DE", "EN"]
+    assert all(0.0 < value <= 1.0 for code, value in zip(codes, confidence, strict=True) if code)
+    assert codes[3] is None and confidence[3] is None
 
 
 def test_language_set_is_part_of_the_cache_key() -> None:

@@ -5,14 +5,15 @@ import polars as pl
 import pytest
 
 from synthlens.judge import run_tagger
-from synthlens.judge.offline import offline_taggers, offline_taggers_for_run
+from synthlens.judge.offline import fallback_notice, offline_taggers, offline_taggers_for_run
+from synthlens.judge.offline.classifiers import generator_name
 
 CONTRACT = {
-    "category": ["task_category", "other_task_category", "task_category_generator"],
+    "category": ["task_category", "other_task_category", "task_category_confidence", "task_category_generator"],
     "quality": ["input_quality", "quality_explanation", "input_quality_generator"],
-    "difficulty": ["difficulty", "intent", "knowledge", "difficulty_generator"],
-    "language": ["language", "language_generator"],
-    "safety": ["is_safe", "hazard_categories", "hazard_names", "safety_generator"],
+    "difficulty": ["difficulty", "difficulty_confidence", "intent", "knowledge", "difficulty_generator"],
+    "language": ["language", "language_confidence", "language_generator"],
+    "safety": ["is_safe", "hazard_categories", "hazard_names", "safety_confidence", "safety_generator"],
 }
 PAIRS = [
     ("Write a limerick about a forgetful wizard.", "There once was a wizard named Lee..."),
@@ -46,10 +47,13 @@ def test_every_offline_tagger_runs_as_a_stage_with_its_contract_columns(make_run
     assert joined["input_quality"].to_list()[3] == "very poor"
     assert joined["is_safe"].to_list() == [True, True, True, True, False]
     generators = {column: joined[column][0] for column in joined.columns if column.endswith("_generator")}
-    assert generators["task_category_generator"] == "exemplar-knn-v1"
-    assert generators["input_quality_generator"] == generators["difficulty_generator"] == "heuristic-v1"
-    assert generators["language_generator"].startswith("lingua-")
-    assert generators["safety_generator"] == "exemplar-prescreen-v1"
+    learned = generator_name()
+    assert generators["task_category_generator"] == generators["safety_generator"] == learned
+    assert generators["difficulty_generator"] == learned
+    assert generators["input_quality_generator"] == "heuristic-v1"
+    assert generators["language_generator"].startswith("english-check+lingua-")
+    provenance = workspace.manifest["stages"]["category"]["provenance"]
+    assert provenance["kind"] == "offline model" and "accuracy" in provenance["measured"]
 
 
 def test_rerun_with_the_same_settings_reuses_the_stage(make_run, vectors) -> None:
@@ -65,7 +69,7 @@ def test_rerun_with_the_same_settings_reuses_the_stage(make_run, vectors) -> Non
     second = run_tagger(workspace, offline_taggers(embed=embed, embedder=vectors.embedder)[0])
     assert calls == [2]
     assert first.equals(second)
-    assert workspace.manifest["stages"]["category"]["params"]["generator"] == "exemplar-knn-v1"
+    assert workspace.manifest["stages"]["category"]["params"]["generator"] == generator_name()
 
 
 class _CountingEmbedder:
@@ -101,3 +105,26 @@ def test_tagger_accepts_an_empty_table_and_reports_progress(vectors, rows_of, st
     reports = []
     tagger.tag(rows_of(["Name three rivers in Europe."]), lambda task, done, total: reports.append((done, total)))
     assert reports and reports[-1] == (1, 1)
+
+
+class _OtherModel:
+    """An embedder the learned heads were not trained on (same width, different name)."""
+
+    def __init__(self, embedder) -> None:
+        self.name, self.dim, self.embedder = "some-static-model", embedder.dim, embedder
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return self.embedder.encode(texts)
+
+
+def test_another_embedder_falls_back_and_says_so(vectors, rows_of) -> None:
+    other = _OtherModel(vectors.embedder)
+    taggers = {tagger.name: tagger for tagger in offline_taggers(embed=vectors.rows, embedder=other)}
+    notice = fallback_notice(other.name)
+    assert notice is not None and "some-static-model" in notice and "\n" not in notice
+    assert fallback_notice(vectors.embedder.name) is None
+    for stage in ("category", "safety", "difficulty"):
+        assert taggers[stage].generator.endswith("+fallback")
+        assert taggers[stage].provenance()["kind"] != "offline model"
+    tagged = taggers["category"].tag(rows_of(["How do I reverse a list in Python?"]))
+    assert tagged["task_category_generator"][0] == "exemplar-knn-v1+fallback"

@@ -25,6 +25,8 @@ def filter_command(
 
     workspace = Workspace.open(run)
     result = recipes.run(workspace, recipes.load_recipe(recipe))
+    for line in result.skipped:
+        console.print(line, highlight=False)
     headers = {"removes_alone": "alone", "removes_given_previous": "after previous", "remaining": "left"}
     print_table(result.funnel.rename(headers), title=f"funnel: {result.recipe.name} (rows removed per step)")
     if result.mix.height:

@@ -4,7 +4,8 @@ import json
 
 import polars as pl
 
-from synthlens.dashboard.data import STAGE_COMMANDS, RunData
+from synthlens.dashboard.data import STAGE_COMMANDS, TAG_COLUMNS, RunData
+from synthlens.export.provenance import tag_provenance
 
 LENGTH_COLUMNS = ("instruction_chars", "response_chars", "instruction_tokens", "response_tokens")
 # The analysis a reader expects to see; filter and overlap are optional and not listed as missing.
@@ -62,6 +63,26 @@ def generators(table: pl.DataFrame) -> pl.DataFrame:
     if not parts:
         return pl.DataFrame(schema={"tags": pl.String, "generator": pl.String, "rows": pl.UInt32})
     return pl.concat(parts).select("tags", "generator", "rows").sort(["tags", "rows"], descending=[False, True])
+
+
+def who_tagged(data: RunData) -> pl.DataFrame:
+    """Per judge stage: its columns, who made them (offline model, rules or LLM judge), generator, measured."""
+    return tag_provenance(data.manifest)
+
+
+def tag_note(data: RunData, column: str) -> str | None:
+    """One line under a tag chart: who made the labels, how well they measured, how many rows were left out."""
+    made = tag_provenance(data.manifest).filter(pl.col("stage") == TAG_COLUMNS.get(column, ""))
+    if made.is_empty():
+        return None
+    made_by, generator, measured = made.select("made by", "generator", "measured").row(0)
+    note = f"Made by {made_by}, {generator}"
+    note += f": {measured}" if measured else ""
+    confidence = f"{column}_confidence" if column != "is_safe" else "safety_confidence"
+    untagged = data.table[column].null_count() if data.has(column, confidence) else 0
+    if untagged:
+        note += f". {untagged:,} rows left untagged: the model was not confident enough to label them"
+    return note
 
 
 def stage_table(data: RunData) -> pl.DataFrame:

@@ -18,6 +18,7 @@ from synthlens.errors import SynthlensError
 from synthlens.export.card import CardFacts, dataset_card
 from synthlens.export.formats import STYLES, to_style
 from synthlens.export.hub import push_folder
+from synthlens.export.provenance import tag_provenance
 from synthlens.export.write import (
     refuse_overwrite,
     safe_path,
@@ -81,6 +82,8 @@ def export_run(
         recipe=result.recipe if result else None,
         funnel=result.funnel if result else None,
         mix=result.mix if result else None,
+        taggers=tag_provenance(ws.manifest),
+        skipped=result.skipped if result else (),
     )
     files = [data, *_write_card(facts, folder)]
     commit_url = None

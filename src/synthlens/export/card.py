@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from synthlens import __version__
+from synthlens.export.provenance import is_offline
 from synthlens.filter import Recipe, recipe_text
 
 
@@ -22,6 +23,8 @@ class CardFacts:
     recipe: Recipe | None
     funnel: pl.DataFrame | None
     mix: pl.DataFrame | None
+    taggers: pl.DataFrame | None = None  # export.provenance.tag_provenance: who made each tag
+    skipped: tuple[str, ...] = ()  # recipe conditions skipped for a column the run lacks
 
 
 def dataset_card(facts: CardFacts) -> str:
@@ -29,6 +32,10 @@ def dataset_card(facts: CardFacts) -> str:
     parts = [_front_matter(facts), _summary(facts)]
     if facts.recipe is not None:
         parts.append(f"## Recipe\n\n```yaml\n{recipe_text(facts.recipe).rstrip()}\n```\n")
+    if facts.skipped:
+        parts.append("Not applied:\n\n" + "".join(f"- {line}\n" for line in facts.skipped))
+    if facts.taggers is not None and facts.taggers.height:
+        parts.append(_taggers(facts.taggers))
     if facts.funnel is not None and facts.funnel.height:
         intro = "Per step, in order: rows it removes on its own, after the steps before it, and rows left."
         parts.append(f"## Funnel\n\n{intro}\n\n" + markdown_table(facts.funnel))
@@ -39,6 +46,18 @@ def dataset_card(facts: CardFacts) -> str:
             parts.append(f"### {column}\n\n" + markdown_table(table))
     parts.append(_reproduce(facts))
     return "\n".join(parts)
+
+
+def _taggers(taggers: pl.DataFrame) -> str:
+    """Who made the tags, saying plainly which came from offline models or rules and which from an LLM."""
+    offline = [stage for stage, kind in taggers.select("stage", "made by").iter_rows() if is_offline(kind)]
+    note = ""
+    if offline:
+        note = (
+            f"The {', '.join(offline)} tags were made on the CPU by synthlens's offline taggers, not by an LLM"
+            " judge: read them as estimates with the accuracy measured below, not as an LLM's judgment.\n\n"
+        )
+    return "## How the tags were made\n\n" + note + markdown_table(taggers)
 
 
 def markdown_table(frame: pl.DataFrame) -> str:

@@ -9,6 +9,7 @@ import polars as pl
 
 from synthlens.filter.columns import FILTER_COLUMNS, ORDERED_LABELS
 from synthlens.filter.expressions import compile_stages
+from synthlens.filter.missing import runnable
 from synthlens.filter.model import (
     MANUAL_DROP,
     NOT_IN_KEEP_IDS,
@@ -48,10 +49,11 @@ MIX_SCHEMA = {
 class FilterResult:
     """What filtering a run produced: the per-row flags, the funnel and the before/after mix."""
 
-    recipe: Recipe
+    recipe: Recipe  # as applied: without the conditions listed in `skipped`
     flags: pl.DataFrame
     funnel: pl.DataFrame
     mix: pl.DataFrame
+    skipped: tuple[str, ...] = ()  # one line per condition skipped for a missing model-server column
 
     @property
     def kept(self) -> int:
@@ -67,6 +69,7 @@ def filter_table(source: Workspace | pl.DataFrame) -> pl.DataFrame:
 def apply(source: Workspace | pl.DataFrame, recipe: Recipe) -> pl.DataFrame:
     """Flag every row: a DataFrame of id, keep and drop_reason (null when kept), in row order."""
     table = filter_table(source)
+    recipe, _ = runnable(recipe, table.schema)
     stages = compile_stages(recipe, table.schema)
     _check_ids(recipe, table["id"])
     frame = table.lazy().with_columns(pl.lit(None, dtype=pl.String).alias("drop_reason"))
@@ -79,6 +82,7 @@ def apply(source: Workspace | pl.DataFrame, recipe: Recipe) -> pl.DataFrame:
 def funnel(source: Workspace | pl.DataFrame, recipe: Recipe, flags: pl.DataFrame | None = None) -> pl.DataFrame:
     """Per step: rows it removes on its own, rows it removes after the steps before it, rows remaining."""
     table = filter_table(source)
+    recipe, _ = runnable(recipe, table.schema)
     flags = apply(table, recipe) if flags is None else flags
     counts = dict(flags.drop_nulls("drop_reason")["drop_reason"].value_counts().iter_rows())
     rows, remaining = [], table.height
@@ -105,17 +109,26 @@ def run(ws: Workspace, recipe: Recipe) -> FilterResult:
     """
     table = functools.cache(lambda: filter_table(ws))
     upstream = [stage for stage in ws.stages() if stage != STAGE]
+    recipe, skipped = runnable(recipe, _schema(ws, upstream))
     params = {"recipe": recipe.to_dict()}
     flags = ws.run_stage(STAGE, params, lambda: apply(table(), recipe), depends_on=upstream)
     recorded = ws.manifest["stages"][STAGE]
     if recorded.get("report_key") == recorded["key"] and "funnel" in recorded and "mix" in recorded:
         steps = pl.DataFrame(recorded["funnel"], schema=FUNNEL_SCHEMA)
         mixed = pl.DataFrame(recorded["mix"], schema=MIX_SCHEMA)
-        return FilterResult(recipe, flags, steps, mixed)
+        return FilterResult(recipe, flags, steps, mixed, skipped)
     steps, mixed = funnel(table(), recipe, flags), mix(table(), flags)
     report = {"funnel": steps.to_dicts(), "mix": mixed.to_dicts(), "report_key": recorded["key"]}
-    ws.record(STAGE, recipe_name=recipe.name, kept=int(flags["keep"].sum()), **report)
-    return FilterResult(recipe, flags, steps, mixed)
+    ws.record(STAGE, recipe_name=recipe.name, kept=int(flags["keep"].sum()), skipped=list(skipped), **report)
+    return FilterResult(recipe, flags, steps, mixed, skipped)
+
+
+def _schema(ws: Workspace, stages: list[str]) -> pl.Schema:
+    """The joined table's columns, read from the files' footers (no data is read)."""
+    schema = dict(pl.read_parquet_schema(ws.rows_path))
+    for stage in stages:
+        schema |= pl.read_parquet_schema(ws.stage_path(stage))
+    return pl.Schema({name: dtype for name, dtype in schema.items() if name not in FILTER_COLUMNS})
 
 
 def _label_mix(table: pl.DataFrame, column: str) -> pl.DataFrame:

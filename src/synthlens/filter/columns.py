@@ -28,16 +28,28 @@ STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
     "exact_dedup": ("norm_hash", "is_norm_dup", "minhash_group"),
     "overlap": ("ref_nearest_id", "ref_nearest_sim", "is_contaminated", "ngram_overlap"),
     "coverage": ("x", "y", "cluster", "cluster_label"),
-    "category": ("task_category", "other_task_category", "task_category_generator"),
+    "category": ("task_category", "other_task_category", "task_category_confidence", "task_category_generator"),
     "quality": ("input_quality", "quality_explanation", "input_quality_generator"),
-    "difficulty": ("difficulty", "intent", "knowledge", "difficulty_generator"),
-    "language": ("language", "language_generator"),
-    "safety": ("is_safe", "hazard_categories", "hazard_names", "safety_generator"),
+    "difficulty": ("difficulty", "difficulty_confidence", "intent", "knowledge", "difficulty_generator"),
+    "language": ("language", "language_confidence", "language_generator"),
+    "safety": ("is_safe", "hazard_categories", "hazard_names", "safety_confidence", "safety_generator"),
     "reward": ("instruct_reward", "reward_generator"),
     "nemotron": ("helpfulness", "correctness", "coherence", "complexity", "verbosity", "reward_score"),
 }
 COLUMN_STAGE = {column: stage for stage, columns in STAGE_COLUMNS.items() for column in columns}
 JUDGE_STAGES = ("category", "quality", "difficulty", "language", "safety", "reward", "nemotron")
+# Stages only a model server writes: offline, a recipe's conditions on their columns are skipped (see missing).
+MODEL_SERVER_STAGES = ("reward", "nemotron")
+# The command that really writes each judge stage (offline taggers come with `synthlens analyze`).
+JUDGE_COMMANDS = {
+    "category": "synthlens analyze DATA -o RUN (offline) or synthlens tag RUN --endpoint URL --model MODEL",
+    "quality": "synthlens analyze DATA -o RUN (offline) or synthlens tag RUN --endpoint URL --model MODEL",
+    "difficulty": "synthlens analyze DATA -o RUN (offline) or synthlens tag RUN --endpoint URL --model MODEL",
+    "language": "synthlens analyze DATA -o RUN",
+    "safety": "synthlens analyze DATA -o RUN (offline) or synthlens guard RUN --endpoint URL",
+    "reward": "synthlens reward RUN (a local reward model)",
+    "nemotron": "synthlens reward RUN --endpoint URL (a Nemotron reward API)",
+}
 FILTER_COLUMNS = ("keep", "drop_reason")
 
 # Computed from the row text when no stage wrote them, so length conditions work on a freshly ingested run.
@@ -58,8 +70,8 @@ def stage_command(stage: str) -> str:
     """The command that writes a stage's columns, for the fix part of a missing-column error."""
     if stage == "stats":
         return "synthlens info RUN or synthlens analyze"
-    if stage in JUDGE_STAGES:
-        return f"synthlens tag RUN (stage '{stage}') or synthlens analyze"
+    if stage in JUDGE_COMMANDS:
+        return JUDGE_COMMANDS[stage]
     return f"synthlens analyze (stage '{stage}')"
 
 

@@ -28,7 +28,19 @@ def run_tagger(workspace: Workspace, tagger: Tagger, progress: ProgressFn = sile
     params = {"generator": tagger.generator, **tagger.params()}
     table = workspace.run_stage(tagger.name, params, lambda: tagger.tag(workspace.rows(), progress))
     _record_usage(workspace, tagger)
+    workspace.record(tagger.name, provenance=provenance_of(tagger))
     return table
+
+
+def provenance_of(tagger: Tagger) -> dict:
+    """Who made a stage's labels, for the dashboard and the dataset card: kind, generator, measured figures.
+
+    Offline taggers describe themselves through `provenance()`; any other tagger asks a model server.
+    """
+    describe = getattr(tagger, "provenance", None)
+    if callable(describe):
+        return describe()
+    return {"kind": "LLM judge", "generator": tagger.generator}
 
 
 def _record_usage(workspace: Workspace, tagger: Tagger) -> None:

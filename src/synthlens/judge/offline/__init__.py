@@ -1,8 +1,10 @@
-"""Offline default taggers: category, quality, difficulty, language and a safety pre-screen, no LLM needed.
+"""Offline default taggers: category, quality, difficulty, language and safety, no LLM needed.
 
-Used when no endpoint is configured. Every column they write carries the tagger's name in `*_generator`
-("exemplar-knn-v1", "heuristic-v1", "lingua-<version>", "exemplar-prescreen-v1"), so nobody mistakes
-them for LLM judgments.
+Used when no endpoint is configured. Category, safety and difficulty are logistic regressions over the
+default embedder's vectors, trained on public labelled data (`minilm-logreg-<version>`); quality is rules
+(`heuristic-v1`) and language is lingua behind a fast English check. Every column carries its tagger in
+`*_generator`, so nobody mistakes them for LLM judgments. With another embedder the learned heads cannot
+read the vectors, and category, safety and difficulty fall back to the exemplar and rule taggers.
 """
 
 import numpy as np
@@ -13,7 +15,9 @@ from synthlens.errors import SynthlensError
 from synthlens.judge import Tagger
 from synthlens.judge.language import LanguageTagger
 from synthlens.judge.offline.category import CategoryTagger
+from synthlens.judge.offline.classifiers import CategoryClassifier, DifficultyClassifier, SafetyClassifier
 from synthlens.judge.offline.difficulty import DifficultyTagger
+from synthlens.judge.offline.heads import load_heads
 from synthlens.judge.offline.quality import QualityTagger
 from synthlens.judge.offline.safety import HAZARD_NAMES, SafetyPrescreen
 from synthlens.judge.offline.vectors import RowVectors, SharedVectors
@@ -22,16 +26,21 @@ from synthlens.workspace import Workspace
 
 __all__ = [
     "HAZARD_NAMES",
+    "CategoryClassifier",
     "CategoryTagger",
+    "DifficultyClassifier",
     "DifficultyTagger",
     "LanguageTagger",
     "QualityTagger",
     "RowVectors",
+    "SafetyClassifier",
     "SafetyPrescreen",
     "SharedVectors",
+    "fallback_notice",
     "offline_taggers",
     "offline_taggers_for_run",
 ]
+FALLBACK_SUFFIX = "+fallback"
 
 
 def offline_taggers(embed: RowVectors | None = None, embedder: Embedder | None = None) -> list[Tagger]:
@@ -39,16 +48,35 @@ def offline_taggers(embed: RowVectors | None = None, embedder: Embedder | None =
 
     embed: returns the rows' instruction vectors in row order (e.g. read from the embed stage) so they are
         not computed again; they must come from `embedder`'s model. Default: encode with `embedder`.
-    embedder: the model for exemplars (and rows when `embed` is None). Default: the bundled MiniLM.
+    embedder: the model behind the vectors. Default: the bundled MiniLM, which the learned heads read;
+        with any other model, category, safety and difficulty use the fallback taggers (see fallback_notice).
     """
     vectors = SharedVectors(embed=embed, embedder=embedder)
-    return [
+    if fallback_notice(vectors.model_name) is None:
+        learned = [CategoryClassifier(vectors), SafetyClassifier(vectors), DifficultyClassifier(vectors)]
+        return [learned[0], QualityTagger(), learned[2], LanguageTagger(), learned[1]]
+    fallback = [
         CategoryTagger(vectors),
         QualityTagger(),
         DifficultyTagger(),
         LanguageTagger(),
         SafetyPrescreen(vectors),
     ]
+    for tagger in fallback:
+        if tagger.name in ("category", "difficulty", "safety"):
+            tagger.generator = f"{tagger.generator}{FALLBACK_SUFFIX}"
+    return fallback
+
+
+def fallback_notice(model_name: str) -> str | None:
+    """One line saying the learned heads are not used with this embedder, or None when they are."""
+    trained_on = load_heads().embedder
+    if model_name == trained_on:
+        return None
+    return (
+        f"offline category, safety and difficulty use the fallback taggers: the learned classifiers read"
+        f" {trained_on} vectors and this run embeds with {model_name} (generator '*{FALLBACK_SUFFIX}')"
+    )
 
 
 def offline_taggers_for_run(

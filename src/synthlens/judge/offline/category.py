@@ -41,6 +41,13 @@ class CategoryTagger:
         # row that is close to several categories leans to it.
         self.information_prior = information_prior
 
+    def provenance(self) -> dict:
+        return {
+            "kind": "offline exemplars",
+            "generator": self.generator,
+            "method": "nearest hand-written exemplars plus regex cues",
+        }
+
     def params(self) -> dict:
         return {
             "embedder": self.vectors.model_name,

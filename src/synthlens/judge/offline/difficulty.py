@@ -162,6 +162,13 @@ class DifficultyTagger:
     def params(self) -> dict:
         return {"rules": "difficulty-v1"}
 
+    def provenance(self) -> dict:
+        return {
+            "kind": "offline rules",
+            "generator": self.generator,
+            "method": "points for length, subject words and multi-step cues; not measured against human labels",
+        }
+
     def tag(self, rows: pl.DataFrame, progress: ProgressFn = silent) -> pl.DataFrame:
         texts = rows["instruction"]
         features = pl.concat([text_features(texts), domain_columns(texts)], how="horizontal")

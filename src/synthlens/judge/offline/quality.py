@@ -60,6 +60,13 @@ class QualityTagger:
     def params(self) -> dict:
         return {"rules": "quality-v1"}
 
+    def provenance(self) -> dict:
+        return {
+            "kind": "offline rules",
+            "generator": self.generator,
+            "method": "rules over length, form, details and signs of damage; not measured against human labels",
+        }
+
     def tag(self, rows: pl.DataFrame, progress: ProgressFn = silent) -> pl.DataFrame:
         label, explanation = quality_expressions()
         features = text_features(rows["instruction"])

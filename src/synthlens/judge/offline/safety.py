@@ -49,6 +49,13 @@ class SafetyPrescreen:
         self.cue_weight = cue_weight
         self.top = top
 
+    def provenance(self) -> dict:
+        return {
+            "kind": "offline exemplars",
+            "generator": self.generator,
+            "method": "similarity to hand-written unsafe exemplars",
+        }
+
     def params(self) -> dict:
         return {
             "embedder": self.vectors.model_name,
