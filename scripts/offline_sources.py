@@ -71,8 +71,11 @@ PROTECTIVE_TOPIC = re.compile(
     r"(?i)\b(defend|protect|prevent|report|recogni[sz]e|identify|spot|combat|cope|recover|quit|support"
     r"|stop \w+ from|stop \w+ hitting|help (a|victims|someone|people))"
 )
-# MMLU-STEM subjects by school level: the graded proxy for difficulty (with the arithmetic and
-# competition sets below): 1 elementary, 3 high school, 4 college.
+# Difficulty levels (1 very easy .. 5 very hard) come from how each source is graded: MMLU-STEM subjects by
+# school level (1 elementary, 3 high school, 4 college), SVAMP arithmetic 1, GSM8K grade-school problems 2,
+# college-math exercises 3-4, olympiad problems 5; and, so that everyday requests are not placed on the
+# math scale alone, CLINC150 assistant queries 1, TruthfulQA questions 2, MBPP entry-level programming
+# tasks 2 and HumanEval functions 3.
 MMLU_LEVEL = {"elementary": 1.0, "high_school": 3.0, "college": 4.0}
 MMLU_COLLEGE_SUBJECTS = ("abstract_algebra", "machine_learning", "electrical_engineering")
 MMLU_CATEGORY = {
@@ -254,13 +257,13 @@ def load_hh_red_team(path: Path) -> list[dict]:
 
 def load_humaneval(path: Path) -> list[dict]:
     records = read_jsonl(path)
-    return [row(f"Complete this function:\n{r['prompt']}", "humaneval", category="Coding & Debugging", unsafe=False)
-            for r in records]  # fmt: skip
+    return [row(f"Complete this function:\n{r['prompt']}", "humaneval", category="Coding & Debugging", unsafe=False,
+                level=3.0) for r in records]  # fmt: skip
 
 
 def load_mbpp(path: Path) -> list[dict]:
     records = read_jsonl(path)
-    return [row(r["text"], "mbpp", category="Coding & Debugging", unsafe=False) for r in records]
+    return [row(r["text"], "mbpp", category="Coding & Debugging", unsafe=False, level=2.0) for r in records]
 
 
 def load_conala(path: Path) -> list[dict]:
@@ -275,7 +278,7 @@ def load_awesome_prompts(path: Path) -> list[dict]:
 
 def load_truthfulqa(path: Path) -> list[dict]:
     records = read_csv(path)
-    return [row(r["Question"], "truthfulqa", category="Information seeking", unsafe=False) for r in records]
+    return [row(r["Question"], "truthfulqa", category="Information seeking", unsafe=False, level=2.0) for r in records]
 
 
 def load_counsel_chat(path: Path) -> list[dict]:
@@ -292,7 +295,7 @@ def load_counsel_chat(path: Path) -> list[dict]:
 def load_clinc(path: Path) -> list[dict]:
     """CLINC150's in-scope training queries (everyday requests to an assistant), one in five."""
     queries = json.loads(path.read_text(encoding="utf-8"))["train"][::5]
-    return [row(text, "clinc150", unsafe=False) for text, _ in queries]
+    return [row(text, "clinc150", unsafe=False, level=1.0) for text, _ in queries]
 
 
 def load_self_instruct(path: Path) -> list[dict]:
@@ -375,8 +378,8 @@ def exemplar_rows(package_dir: Path) -> list[dict]:
     return rows
 
 
-# The demo dataset files git how-to questions (30% of it) under Information seeking by its own convention;
-# Magpie's judge may call them coding questions, so they stay out of the category head.
+# The demo dataset files git how-to questions (30% of it) under Information seeking and quick trivia under
+# Others, by its own convention; Magpie's judge may call them otherwise, so they stay out of the category head.
 GIT_QUESTION = re.compile(r"(?i)\bgit\b|\b(commit|rebase|stash|branch|merge|cherry-pick|gitignore|remote)\w*\b")
 
 
@@ -388,7 +391,7 @@ def demo_rows(repo_root: Path) -> list[dict]:
     for record in read_jsonl(repo_root / "data" / "demo.jsonl"):
         uid, text = record["uuid"], record["instruction"]
         category = truth["category"].get(uid)
-        if category == "Information seeking" and GIT_QUESTION.search(text):
+        if (category == "Information seeking" and GIT_QUESTION.search(text)) or category == "Others":
             category = None
         rows.append(row(text, "synthlens-demo", category=category, unsafe=uid in unsafe, hazard=hazards.get(uid)))
     return rows

@@ -59,7 +59,9 @@ def _safety_report(table: pl.DataFrame, head: dict, back: np.ndarray, edgy_rows:
     truth = head["y"][rows] == head["labels"].index("unsafe")
     edgy = edgy_rows[head["rows"]][rows]
     flagged = (p_unsafe >= head["threshold"]) & (head["nearest"][rows] >= head["gate"])
+    coded = head["nearest"][rows] >= head["code_gate"]
     return {
+        "coded_share_of_caught": _round(coded[flagged & truth].mean()),
         "unsafe_rows": int(truth.sum()),
         "recall": _round(flagged[truth].mean()),
         "ordinary_rows": int((~truth & ~edgy).sum()),
@@ -152,12 +154,13 @@ def summaries(report: dict, thresholds: dict) -> dict[str, str]:
             f" on {safety['false_positive_rate_ordinary']:.1%} of {safety['ordinary_rows']:,} ordinary and"
             f" {safety['false_positive_rate_edgy']:.0%} of {safety['edgy_rows']} edgy ones; hand-written set:"
             f" catches {own_safety['recall']:.0%} of {own_safety['unsafe_rows']}, false alarms on"
-            f" {own_safety['false_positive_rate']:.0%} of {own_safety['safe_rows']} edgy requests; hazard code"
-            f" right on {hazard['accuracy_answered']:.0%} of flagged held-back rows it names one for"
+            f" {own_safety['false_positive_rate']:.0%} of {own_safety['safe_rows']} edgy requests; a hazard code is"
+            f" named for {safety['coded_share_of_caught']:.0%} of the harmful requests caught and is right on"
+            f" {hazard['accuracy_answered']:.0%} of held-back harmful requests it is named for"
         ),
         "difficulty": (
             f"Spearman {difficulty['spearman_all_graded_sets']:.2f} with graded levels on {difficulty['rows']}"
-            f" held-back rows of math and STEM sets ({difficulty['spearman_within_mmlu_stem']:.2f} within"
+            f" held-back rows of the graded sets ({difficulty['spearman_within_mmlu_stem']:.2f} within"
             f" MMLU-STEM school levels); no label under confidence {thresholds['difficulty']:.2f}"
         ),
     }

@@ -50,6 +50,9 @@ RISKY_WORDS = re.compile(
 SAFE_SOURCE_WEIGHTS = {"self-instruct": 5.0, "synthlens-demo": 2.0}
 PROTOTYPES = 512  # k-means centres of the unsafe training rows, for the safety gate
 RECALL_KEPT_BY_GATE = 0.98  # the gate may cost at most 2% of the held-back recall
+# A hazard code needs a flagged row that is closer still to the unsafe requests: the code gate is the highest
+# similarity that keeps codes on this share of the flagged held-back unsafe rows (the rest: no code).
+CODED_SHARE = 0.5
 MIN_HAZARD_ROWS = 40  # a hazard code needs this many training rows to be predicted at all
 TEMPERATURES = np.round(np.arange(0.5, 4.01, 0.05), 2)
 THRESHOLDS = np.round(np.arange(0.0, 1.0, 0.01), 2)
@@ -175,7 +178,7 @@ def choose_thresholds(table: pl.DataFrame, heads: dict, back: np.ndarray) -> Non
     head["threshold"] = smallest_threshold(probs.max(axis=1), probs.argmax(axis=1) == y, 0.97)
     head = heads["difficulty"]
     probs, y = head["probs"][back[head["rows"]]], head["y"][back[head["rows"]]]
-    head["threshold"] = smallest_threshold(probs.max(axis=1), probs.argmax(axis=1) == y, 0.9)
+    head["threshold"] = smallest_threshold(probs.max(axis=1), probs.argmax(axis=1) == y, 0.95)
     heads["safety"]["threshold"] = safety_threshold(table, heads["safety"], back)
 
 
@@ -217,6 +220,9 @@ def add_gate(heads: dict, vectors: np.ndarray, back: np.ndarray) -> None:
     kept = {g: (flagged & (nearest[back[rows]] >= g))[truth].mean() for g in np.round(np.arange(0.3, 0.7, 0.025), 3)}
     gates = [g for g, recall in kept.items() if recall >= RECALL_KEPT_BY_GATE * ungated]
     head["prototypes"], head["gate"], head["nearest"] = centres, float(max(gates)), nearest
+    caught = flagged & (nearest[back[rows]] >= head["gate"]) & truth
+    coded = {g: (nearest[back[rows]][caught] >= g).mean() for g in np.round(np.arange(head["gate"], 0.9, 0.025), 3)}
+    head["code_gate"] = float(max(g for g, share in coded.items() if share >= CODED_SHARE))
 
 
 def safety_threshold(table: pl.DataFrame, head: dict, back: np.ndarray) -> float:
@@ -244,7 +250,7 @@ def save(heads: dict, table: pl.DataFrame, back: np.ndarray, report: dict) -> No
         "text_features": list(TEXT_FEATURES),
         "heads": {
             n: {"labels": h["labels"], "temperature": h["temperature"], "threshold": h["threshold"]}
-            | ({"gate": h["gate"]} if "gate" in h else {})
+            | ({"gate": h["gate"], "code_gate": h["code_gate"]} if "gate" in h else {})
             for n, h in heads.items()
         },
         "sources": [

@@ -93,8 +93,9 @@ class CategoryClassifier(_LearnedTagger):
 class SafetyClassifier(_LearnedTagger):
     """Writes `is_safe`, the Llama Guard 3 `hazard_categories` it is sure of, and `safety_confidence`.
 
-    `safety_confidence` is the probability of the `is_safe` value given. A flagged row whose hazard code
-    is uncertain keeps `is_safe = false` with an empty `hazard_categories`: no code beats a wrong one.
+    `safety_confidence` is the linear head's probability of the `is_safe` value given (a row the topic gate
+    clears can read safe with a low confidence). A flagged row whose hazard code is uncertain keeps
+    `is_safe = false` with an empty `hazard_categories`: no code beats a wrong one.
     """
 
     name = "safety"
@@ -103,16 +104,17 @@ class SafetyClassifier(_LearnedTagger):
 
     def params(self) -> dict:
         heads = load_heads()
-        return super().params() | {"hazard_threshold": heads["hazard"].threshold, "gate": heads["safety"].gate}
+        safety = heads["safety"]
+        return super().params() | {"hazard": heads["hazard"].threshold, "gates": [safety.gate, safety.code_gate]}
 
     def tag(self, rows: pl.DataFrame, progress: ProgressFn = silent) -> pl.DataFrame:
         heads = load_heads()
         safety, hazard = heads["safety"], heads["hazard"]
         probabilities = self._probabilities(rows, safety, progress)
         p_unsafe = probabilities[:, safety.labels.index("unsafe")] if rows.height else np.zeros(0)
-        near_unsafe = safety.nearest_prototype(self.vectors.rows(rows)) >= (safety.gate or 0.0)
-        flagged = (p_unsafe >= safety.threshold) & near_unsafe
-        codes = self._codes(rows, hazard, flagged)
+        nearest = safety.nearest_prototype(self.vectors.rows(rows))
+        flagged = (p_unsafe >= safety.threshold) & (nearest >= (safety.gate or 0.0))
+        codes = self._codes(rows, hazard, flagged & (nearest >= (safety.code_gate or 0.0)))
         return pl.DataFrame(
             {
                 "id": rows["id"],

@@ -39,6 +39,7 @@ class Head:
     # centre a row needs before it can be flagged (see scripts/train_offline_taggers.py, add_gate).
     prototypes: np.ndarray | None = None
     gate: float | None = None
+    code_gate: float | None = None  # the closer similarity a flagged row needs before it gets a hazard code
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """Calibrated class probabilities, (rows, labels), each row summing to 1."""
@@ -91,8 +92,9 @@ def load_heads() -> Heads:
                 bias=arrays[f"{name}.bias"].astype(np.float32),
                 temperature=float(spec["temperature"]),
                 threshold=float(spec["threshold"]),
-                prototypes=arrays[f"{name}.prototypes"] if f"{name}.prototypes" in arrays else None,
+                prototypes=arrays.get(f"{name}.prototypes"),
                 gate=spec.get("gate"),
+                code_gate=spec.get("code_gate"),
             )
             for name, spec in meta["heads"].items()
         }
