@@ -268,7 +268,9 @@ def check(heads: dict) -> int:
     """Compare freshly trained weights with the shipped ones; 0 when they match to float32 rounding."""
     with np.load(MODEL_DIR / "heads.npz") as shipped:
         worst = max(float(np.abs(shipped[f"{n}.weights"] - h["weights"]).max()) for n, h in heads.items())
-    print(f"largest weight difference from the shipped heads: {worst:.2e}")
+        centres = heads["safety"]["prototypes"].astype(np.float32)
+        worst = max(worst, float(np.abs(shipped["safety.prototypes"].astype(np.float32) - centres).max()))
+    print(f"largest weight or prototype difference from the shipped heads: {worst:.2e}")
     return 0 if worst < 1e-4 else 1
 
 

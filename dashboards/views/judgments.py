@@ -71,7 +71,6 @@ def _unsafe(data: RunData) -> None:
         return
     unsafe = data.table.filter(pl.col("is_safe").not_())
     st.caption(f"{unsafe.height:,} rows judged unsafe.")
-    _provenance_note(data, "is_safe")
     if unsafe.is_empty():
         return
     if data.has("hazard_categories"):

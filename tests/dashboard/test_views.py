@@ -83,7 +83,9 @@ def test_overview_counts_rows_duplicates_and_unsafe_rows(full_run) -> None:
     assert metric(app, "exact duplicates") == "1"
     assert metric(app, "near duplicates") == "2"
     assert metric(app, "unsafe rows") == "2"
-    generators = next(df.value for df in app.dataframe if "generator" in df.value.columns)
+    generators = next(df.value for df in app.dataframe if "tags" in df.value.columns)
+    made_by = next(df.value for df in app.dataframe if "made by" in df.value.columns)
+    assert {"category", "language", "safety"} <= set(made_by["stage"])
     assert set(zip(generators["tags"], generators["generator"], strict=True)) >= {
         ("task_category", "judge-llm"),
         ("language", "lingua"),

@@ -90,14 +90,13 @@ def test_harmless_rows_are_safe_and_carry_no_hazard_code(vectors, rows_of) -> No
 
 def test_difficulty_orders_arithmetic_below_olympiad_proofs(vectors, rows_of) -> None:
     texts = [
-        "Tom has 3 apples and buys 2 more. How many apples does he have?",
+        "There are 8 birds on a tree and 3 fly away. How many birds are left?",
         "Prove that for every positive integer n, the number n^5 - n is divisible by 30, and find all primes"
         " p such that p^2 + 2 is also prime.",
     ]
     tagged = DifficultyClassifier(vectors).tag(rows_of(texts))
     head = load_heads()["difficulty"]
-    assert tagged["difficulty"][0] in ("very easy", "easy")
-    assert tagged["difficulty"][1] in ("hard", "very hard")
+    assert tagged["difficulty"].to_list() == ["very easy", "very hard"]
     assert tagged["difficulty_confidence"].is_between(0.0, 1.0).all()
     assert set(tagged.columns) >= {"intent", "knowledge"} and head.threshold < 1.0
 
