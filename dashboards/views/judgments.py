@@ -78,7 +78,8 @@ def _unsafe(data: RunData) -> None:
         counts = (
             hazards.group_by("hazard").agg(pl.len().alias("rows")).sort(["rows", "hazard"], descending=[True, False])
         )
-        charts.bar_chart(counts, "hazard", "rows", "hazard categories among unsafe rows")
+        if counts.height:
+            charts.bar_chart(counts, "hazard", "rows", "hazard categories among unsafe rows")
         uncoded = unsafe.filter(pl.col("hazard_categories").list.len().fill_null(0) == 0).height
         if uncoded:
             st.caption(f"{uncoded:,} unsafe rows have no hazard code: the judge was not sure which one applies.")
