@@ -177,10 +177,16 @@ def test_the_sdk_aiohttp_transport_is_used_when_installed() -> None:
     assert "AioHttp" in type(fast).__name__ and "AioHttp" not in type(plain).__name__
 
 
-def test_public_url_drops_credentials_and_query() -> None:
-    settings = client_settings("https://user:pw@example.com:8443/v1?token=abc", "m")
+def test_public_url_drops_the_query() -> None:
+    settings = client_settings("https://example.com:8443/v1?token=abc", "m")
     assert settings.public_url == "https://example.com:8443/v1"
     assert client_settings("http://[::1]:8000/v1", "m").public_url == "http://[::1]:8000/v1"
+
+
+def test_credentials_in_the_endpoint_are_one_line_that_never_shows_the_password() -> None:
+    with pytest.raises(SynthlensError, match="user:pw@.*--api-key-env") as caught:
+        client_settings("https://user:s3cret@example.com:8443/v1", "m")
+    assert "s3cret" not in str(caught.value) and "https://example.com:8443/v1" in str(caught.value)
 
 
 def test_rows_go_in_chunks_with_one_progress_count_and_duplicates_across_chunks_cached(
