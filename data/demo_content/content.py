@@ -20,3 +20,9 @@ def load(name: str) -> Any:
 def pairs(entries: list[dict[str, str]]) -> list[tuple[str, str]]:
     """(ask, answer) tuples from a table of written exchanges."""
     return [(entry["ask"], entry["answer"]) for entry in entries]
+
+
+def fill(section: dict, n: int, **values: object) -> tuple[str, str]:
+    """A generated row: the section's ask (or its n-th ask, cycling) and its answer, filled with the values."""
+    ask = section["ask"] if "ask" in section else section["asks"][n % len(section["asks"])]
+    return ask.format(**values), section["answer"].format(**values)

@@ -6,8 +6,7 @@ from demo_content.analysis_items import analysis_items
 from demo_content.content import load, pairs
 from demo_content.git_rows import git_task_items
 from demo_content.item import Item, split_code
-from demo_content.math_items import math_items
-from demo_content.math_more import math_more_items
+from demo_content.math_items import math_items, math_more_items
 from demo_content.reasoning_items import reasoning_items
 
 
@@ -30,9 +29,14 @@ def rotate(templates: list[str], n: int) -> str:
     return templates[n % len(templates)]
 
 
+def capital(text: str) -> str:
+    """The text with its first letter upper-cased."""
+    return text[0].upper() + text[1:]
+
+
 def bullets(ideas: list[str]) -> str:
     """Ideas as a markdown list, each starting with a capital."""
-    return "\n".join(f"- {idea[0].upper() + idea[1:]}" for idea in ideas)
+    return "\n".join(f"- {capital(idea)}" for idea in ideas)
 
 
 def commit_message_items(rng: random.Random) -> list[Item]:
@@ -56,9 +60,7 @@ def knowledge_items() -> list[Item]:
     ]
     for n, row in enumerate(table["comparisons"]):
         a, b = row["a"], row["b"]
-        items.append(
-            Item(rotate(table["comparison_templates"], n).format(a=a, b=b, A=a[0].upper() + a[1:]), row["answer"], info)
-        )
+        items.append(Item(rotate(table["comparison_templates"], n).format(a=a, b=b, A=capital(a)), row["answer"], info))
     items += written(table["questions"], info)
     items += [
         Item(rotate(table["people_templates"], n).format(p=row["person"]), row["answer"], info)
@@ -66,13 +68,11 @@ def knowledge_items() -> list[Item]:
     ]
     items += written(more["concepts"] + more["history"] + more["cooking"], info)
     for n, row in enumerate(more["words"]):
-        word = row["word"]
-        answer = f"'{word[0].upper() + word[1:]}' means {row['meaning']}. Example: \"{row['example']}\""
-        items.append(Item(rotate(more["word_templates"], n).format(w=word), answer, info))
+        answer = f"'{capital(row['word'])}' means {row['meaning']}. Example: \"{row['example']}\""
+        items.append(Item(rotate(more["word_templates"], n).format(w=row["word"]), answer, info))
     for n, row in enumerate(more["idioms"]):
-        idiom = row["idiom"]
-        answer = f"'{idiom[0].upper() + idiom[1:]}' means {row['meaning']}."
-        items.append(Item(rotate(more["idiom_templates"], n).format(i=idiom), answer, info))
+        answer = f"'{capital(row['idiom'])}' means {row['meaning']}."
+        items.append(Item(rotate(more["idiom_templates"], n).format(i=row["idiom"]), answer, info))
     return items
 
 
