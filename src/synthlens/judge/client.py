@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from synthlens.errors import SynthlensError
-from synthlens.judge.cache import ResponseCache, request_key
 from synthlens.judge import structured
+from synthlens.judge.cache import ResponseCache, request_key
 from synthlens.judge.chat import ChatRequest, Completion, Request, RequestFailure, RunStats, TextRequest, parse_answer
 from synthlens.judge.retry import (
     Verdict,
