@@ -293,3 +293,23 @@ def test_one_rejected_row_does_not_turn_the_json_schema_off() -> None:
     assert tagger.client.stats.structured_output == "json_schema"
     assert all(r.body["response_format"]["type"] == "json_schema" for r in later)
     assert server.count() == 8  # the long row was tried once in each of the three forms
+
+
+def test_a_row_rejected_for_good_finishes_the_stage_and_is_sent_again_only_on_request(make_run) -> None:
+    def handler(request: ScriptedRequest) -> Reply:
+        if "too long" in request.prompt_text:
+            return Reply(status=400, body={"error": {"message": "context length exceeded"}})
+        return math_answer(request)
+
+    workspace = make_run([("too long " * 50, None)] + QUESTIONS[:3])
+    with LLMServer(handler) as server:
+        first = run_tagger(workspace, category_tagger(server, workspace.cache_path, max_concurrency=1))
+        after_first = server.count()
+        run_tagger(workspace, category_tagger(server, workspace.cache_path))
+        after_rerun = server.count()
+        run_tagger(workspace, category_tagger(server, workspace.cache_path), retry_failed=True)
+        resent = server.requests[after_rerun:]
+    assert first["task_category_error"].to_list() == ["request_rejected", None, None, None]
+    assert workspace.manifest["stages"]["category"]["key"] is not None  # done, not "run again"
+    assert after_rerun == after_first  # a plain re-run sends nothing
+    assert resent and all("too long" in request.prompt_text for request in resent)

@@ -71,11 +71,11 @@ class RunStats:
     total: int = 0
     done: int = 0
     cached: int = 0
-    failed: int = 0
+    failed: int = 0  # rows whose request ran out of retries (transient errors): sent again next run
     answered: int = 0  # requests that got an answer from the server in this run
     sent: int = 0  # HTTP requests, retries included
     retries: int = 0
-    rejected: int = 0  # requests the server refused (4xx other than auth/unknown model)
+    rejected: int = 0  # requests the server refused (4xx other than auth/unknown model): final for the row
     prompt_tokens: int = 0
     completion_tokens: int = 0
     structured_output: str = ""  # the response_format form the server took (see judge/structured.py)

@@ -138,7 +138,8 @@ class LLMClient:
         for key, indices in work:
             outcome = await self._complete_with_retries(requests[indices[0]])
             if isinstance(outcome, RequestFailure):
-                self.stats.failed += len(indices)
+                if outcome.reason == "request_failed":  # transient: the next run sends it again
+                    self.stats.failed += len(indices)
                 result: Completion | RequestFailure = outcome
             else:
                 if self._cache is not None:
