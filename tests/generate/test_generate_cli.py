@@ -81,3 +81,12 @@ def test_without_an_endpoint_or_the_local_model_extra_one_line_says_what_to_inst
 @pytest.mark.parametrize("suffix", [".json", ".csv"])
 def test_the_output_must_be_jsonl(tmp_path: Path, suffix: str) -> None:
     assert "allowed: a path ending in .jsonl" in error_of("combos", "-o", str(tmp_path / f"c{suffix}"))
+
+
+def test_then_analyze_hands_the_output_to_analyze(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with LLMServer(serving("gen-model")) as server:
+        args = ["combos", "-o", str(tmp_path / "stories.jsonl"), "-n", "2", "--endpoint", server.url]
+        result = runner.invoke(app, ["generate", *args, "--model", "gen-model", "--then-analyze"])
+    assert result.exit_code == 0, result.output
+    assert "ingested 2 rows (openai)" in result.output and (tmp_path / "runs" / "stories" / "manifest.json").exists()
