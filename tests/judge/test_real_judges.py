@@ -5,13 +5,15 @@ server's own structured-output dialect (json_object with a schema, HTTP 500 for 
 """
 
 from judge_rows import canonical_rows
+from typer.testing import CliRunner
 
+from synthlens.cli import app
 from synthlens.generate.local_model import MODEL_NAME
 from synthlens.judge import run_tagger
 from synthlens.judge.config import judge_taggers
 from synthlens.judge.guard import guard_tagger
 from synthlens.judge.labels import DIFFICULTIES, INPUT_QUALITIES, TASK_CATEGORIES
-from synthlens.judge.llm_taggers import llm_taggers
+from synthlens.workspace import Workspace
 
 ROWS = [
     ("Write a Python function that reverses a string.", "def rev(s): return s[::-1]"),
@@ -22,13 +24,16 @@ ROWS = [
 
 def test_tag_labels_every_row_through_the_negotiated_structured_output(real_llm: str, make_run) -> None:
     workspace = make_run(ROWS)
-    taggers = llm_taggers(real_llm, MODEL_NAME, cache_path=workspace.cache_path, max_concurrency=2)
-    tables = {tagger.name: run_tagger(workspace, tagger) for tagger in taggers}
+    args = ["tag", str(workspace.root), "--endpoint", real_llm, "--model", MODEL_NAME, "--concurrency", "2"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    workspace = Workspace.open(workspace.root)
+    tables = {name: workspace.read_stage(name) for name in ("category", "quality", "difficulty")}
     assert set(tables["category"]["task_category"]) <= set(TASK_CATEGORIES)
     assert set(tables["quality"]["input_quality"]) <= set(INPUT_QUALITIES)
     assert set(tables["difficulty"]["difficulty"]) <= set(DIFFICULTIES)
-    for tagger in taggers:
-        usage = workspace.manifest["stages"][tagger.name]
+    for name in tables:
+        usage = workspace.manifest["stages"][name]
         assert usage["failed"] == 0 and usage["retries"] == 0  # the server's HTTP 500 for json_schema is not retried
         assert usage["structured_output"] == "json_object"
     labelled = sum(table[table.columns[1]].drop_nulls().len() for table in tables.values())
