@@ -25,6 +25,7 @@ from synthlens.embed.store import embed_texts
 from synthlens.errors import SynthlensError
 from synthlens.progress import ProgressFn, silent
 from synthlens.similarity.exact_dedup import normalize_text
+from synthlens.similarity.knn import choose_kind
 from synthlens.similarity.reference_search import nearest_reference
 from synthlens.workspace import Workspace, safe_name
 
@@ -137,6 +138,7 @@ def overlap_run(
     """Compute (or read) a run's overlap with one reference (canonical rows): stage `overlap.<name>`, then
     the combined `overlap` stage across every reference the run was checked against."""
     check_field(field)
+    choose_kind(reference.height, index_kind)  # refuses an unknown kind before any work
     embedder = embedder or make_embedder()
     reference_texts = _reference_texts(reference, reference_name, field)
     fingerprint = hashlib.sha256(json.dumps(reference_texts).encode()).hexdigest()[:16]
