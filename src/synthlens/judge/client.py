@@ -8,7 +8,7 @@ never asked for again. The API key is read from an environment variable at reque
 
 import asyncio
 import os
-from collections.abc import Coroutine, Iterator, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
@@ -38,9 +38,17 @@ __all__ = ["ChatRequest", "ClientSettings", "Completion", "LLMClient", "RequestF
 class LLMClient:
     """Sends many requests concurrently; answers come from the cache when it already has them."""
 
-    def __init__(self, settings: ClientSettings, cache_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        settings: ClientSettings,
+        cache_path: Path | None = None,
+        open_cache: Callable[[], ResponseCache] | None = None,
+    ) -> None:
+        """cache_path: the run's SQLite cache; open_cache: another store with the same methods (the Ray engine
+        gives its workers one that forwards to the single writer on the driver)."""
         self.settings = settings
         self.cache_path = cache_path
+        self._open_cache = open_cache or ((lambda: ResponseCache(cache_path)) if cache_path else None)
         self.stats = RunStats()
         self._resume_at = 0.0  # loop time before which no worker sends (a server's Retry-After)
         self.structured_form = structured.FORMS[0]  # the richest response_format form not yet refused
@@ -70,7 +78,7 @@ class LLMClient:
         self.stats = stats if stats is not None else RunStats(total=len(requests))
         results: list[Completion | RequestFailure | None] = [None] * len(requests)
         keys = [request_key(self.settings.model, r.key_payload(), r.params) for r in requests]
-        self._cache = ResponseCache(self.cache_path) if self.cache_path else None
+        self._cache = self._open_cache() if self._open_cache else None
         self._recall_structured_form()
         try:
             pending = self._fill_from_cache(keys, results)
