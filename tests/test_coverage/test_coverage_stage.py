@@ -117,7 +117,7 @@ def test_a_hub_baseline_offline_says_how_to_pass_a_local_file(make_run, monkeypa
 @pytest.mark.parametrize(
     ("baselines", "params", "message"),
     [
-        pytest.param(["no/such/file.json"], FAST, "not a file that exists", id="missing-file"),
+        pytest.param(["no/such/file.json"], FAST, "no such file or folder", id="missing-file"),
         pytest.param([], replace(FAST, method="mds"), "--method mds", id="unknown-method"),
         pytest.param([], replace(FAST, clusters=0), "--clusters 0", id="no-clusters"),
         pytest.param([], replace(FAST, radius=3.0), "--radius 3.0", id="radius-out-of-range"),
