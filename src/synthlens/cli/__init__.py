@@ -68,5 +68,5 @@ def _interrupted() -> None:
 
 
 # Importing a module registers its commands on `app`: one module per command group.
-from synthlens.cli import coverage, dashboard, ingest, judge, similarity  # noqa: E402,F401
+from synthlens.cli import coverage, dashboard, generate, ingest, judge, similarity  # noqa: E402,F401
 from synthlens.cli import filter as filter_commands  # noqa: E402,F401

@@ -21,11 +21,19 @@ from synthlens.readers.formats import Columns, detect_format, unknown_format_mes
 from synthlens.schema import CANONICAL_SCHEMA, FORMATS, make_ids_unique
 from synthlens.workspace import safe_name
 
-__all__ = ["Columns", "ReadOptions", "ReadResult", "read_dataset", "load", "load_records"]
+__all__ = ["Columns", "ReadOptions", "ReadResult", "UnknownFormatError", "read_dataset", "load", "load_records"]
 BATCH_ROWS = 20_000
 PROGRESS_ROWS = 1_000  # rows between progress reports, so a display moves at least once a second
 ON_BAD_ROWS = ("error", "skip")
 Located = tuple[str, Record | BadLine | NewFile]  # (file and line or row, what is there)
+
+
+class UnknownFormatError(SynthlensError):
+    """No known format fits the first record; commands that read with other options give their own fix."""
+
+    def __init__(self, location: str, problem: str) -> None:
+        super().__init__(f"{location}: {problem}; fix: --format NAME")
+        self.location, self.problem = location, problem
 
 
 @dataclass(frozen=True)
@@ -157,7 +165,7 @@ class _ReadState:
             if self.fmt is None:
                 self.fmt = detect_format(record, self.options.columns)
                 if self.fmt is None:
-                    raise SynthlensError(f"{location}: {unknown_format_message(record)}; fix: --format NAME")
+                    raise UnknownFormatError(location, unknown_format_message(record))
                 self.formats += [self.fmt] if self.fmt not in self.formats else []
             try:
                 row = canonical_row(
