@@ -72,10 +72,10 @@ def test_a_row_that_crashed_polars_is_one_red_line(tmp_path: Path) -> None:
                                            " this field, or pass --on-bad-rows skip"]  # fmt: skip
 
 
-def test_reward_without_network_or_a_local_model_is_one_line(make_run, monkeypatch) -> None:
+def test_reward_without_network_or_a_local_model_is_one_line(make_run, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    monkeypatch.setenv("HF_HOME", str(make_run([("a", "b")]).root.parent / "hf-home"))
-    run = make_run([("a", "b")], name="reward-run")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf-home"))  # an empty cache
+    run = make_run([("a", "b")])
     result = runner.invoke(app, ["reward", str(run.root), "--model", "someone/some-reward-model"])
     assert isinstance(result.exception, SynthlensError), result.exception
     message = str(result.exception)

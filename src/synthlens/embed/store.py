@@ -19,9 +19,9 @@ from synthlens.progress import ProgressFn, silent
 
 CACHE_FILE = "embeddings.sqlite"
 DEFAULT_BATCH_SIZE = 512
-# Texts per encode call: it starts small and grows while a call takes under half a second, so progress is
-# reported at least about once a second on any machine without small calls for fast models.
-FIRST_CHUNK = 32
+# Texts per encode call: 64 (the local model's own batch, so nothing is lost), doubled up to a stored batch
+# while a call takes under half a second; progress is reported after each call, about once a second or more.
+FIRST_CHUNK = 64
 TARGET_SECONDS = 0.5
 _LOOKUP_CHUNK = 500  # SQLite's default limit on bound parameters is 999
 
@@ -84,7 +84,7 @@ def _encode(
         if took < TARGET_SECONDS:
             chunk = min(chunk * 2, DEFAULT_BATCH_SIZE)
         elif took > 2 * TARGET_SECONDS:
-            chunk = max(chunk // 2, 1)
+            chunk = max(chunk // 2, FIRST_CHUNK)
     return blobs, chunk
 
 
