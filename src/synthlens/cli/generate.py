@@ -73,12 +73,10 @@ def _run(recipe: Any, out: Path, options: Any, then_analyze: bool) -> None:
         result = generate(recipe, out, options, progress=report)
     _print_result(result, options)
     if then_analyze:
-        from synthlens.cli.ingest import print_ingest
         from synthlens.pipeline import analyze
 
         with progress_bar() as report:
-            analyzed = analyze(result.path, progress=report)
-        print_ingest(analyzed.ingest)
+            analyzed = analyze(result.path, progress=report)  # its log says what was read and where it went
         print_table(analyzed.summary, title="summary")
 
 
