@@ -36,3 +36,46 @@ def test_without_ray_installed_the_line_says_how_to_install_it(monkeypatch) -> N
     monkeypatch.setattr(session, "find_spec", lambda name: None)
     with pytest.raises(SynthlensError, match=r"pip install 'synthlens\[ray\]'"):
         ensure_ray(EngineOptions("ray"))
+
+
+def test_the_cli_names_an_unreachable_ray_address_in_one_line(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = Path(__file__).parents[2] / "src"
+    data = tmp_path / "d.jsonl"
+    data.write_text('{"instruction": "Hi there", "input": "", "output": "Hello"}\n')
+    env = os.environ | {"PYTHONPATH": str(src)}
+    run = tmp_path / "run"
+    subprocess.run(
+        [sys.executable, "-m", "synthlens", "ingest", str(data), "-o", str(run)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [
+        sys.executable,
+        "-m",
+        "synthlens",
+        "tag",
+        str(run),
+        "--endpoint",
+        "http://127.0.0.1:9/v1",
+        "--model",
+        "m",
+    ]
+    started = time.monotonic()
+    done = subprocess.run(
+        [*command, "--engine", "ray", "--ray-address", f"127.0.0.1:{port}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1 and time.monotonic() - started < 30
+    assert done.stderr.strip().splitlines()[-1].startswith(f"error: --ray-address 127.0.0.1:{port}: no Ray cluster")

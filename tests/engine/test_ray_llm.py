@@ -75,3 +75,19 @@ def test_a_worker_killed_mid_stage_repeats_no_finished_request(ray_engine: Engin
     assert table["task_category"].to_list() == [LABELS[i % 3] for i in range(120)]
     assert len(answered_before_kill) == kill_at
     assert all(bodies.count(body) == 1 for body in answered_before_kill)
+
+
+def test_tag_with_engine_ray_on_the_command_line(ray_engine, make_run) -> None:
+    from typer.testing import CliRunner
+
+    from synthlens.cli import app
+    from synthlens.workspace import Workspace
+
+    workspace = make_run(questions(30))
+    with LLMServer(label) as server:
+        args = ["tag", str(workspace.root), "--endpoint", server.url, "--model", "m", "--tasks", "category"]
+        result = CliRunner().invoke(app, [*args, "--engine", "ray"])
+        assert result.exit_code == 0, result.output
+        assert server.count() == 30
+    table = Workspace.open(workspace.root).read_stage("category")
+    assert table["task_category"].to_list() == [LABELS[i % 3] for i in range(30)]
