@@ -43,3 +43,11 @@ def make_run(tmp_path: Path) -> Callable[..., Workspace]:
         return workspace
 
     return build
+
+
+@pytest.fixture(scope="session")
+def demo_versions(tmp_path_factory: pytest.TempPathFactory):
+    """Two analysed versions of the demo data (see tests/demo_runs.py), built once per session."""
+    from demo_runs import build_versions
+
+    return build_versions(tmp_path_factory.mktemp("demo_versions"))

@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +20,7 @@ from typing import Any
 
 import polars as pl
 
-from synthlens import __version__, atomic
+from synthlens import __version__, atomic, provenance
 from synthlens.errors import SynthlensError
 
 MANIFEST = "manifest.json"
@@ -114,6 +114,15 @@ class Workspace:
 
     def save_manifest(self) -> None:
         atomic.write_json(self.manifest, self.root / MANIFEST)
+        provenance.note_write(self.root)
+
+    def record_command(self, argv: Sequence[str], status: str = "ok") -> None:
+        """Append a command line that wrote to this run to the manifest, secret option values masked."""
+        fresh = json.loads((self.root / MANIFEST).read_text())  # another writer may have saved since we read
+        entry = {"argv": provenance.redact(argv), "at": _now(), "status": status, "synthlens_version": __version__}
+        fresh.setdefault("commands", []).append(entry | {"versions": provenance.library_versions()})
+        self.manifest = fresh
+        atomic.write_json(fresh, self.root / MANIFEST)
 
     def stage_key(self, stage: str) -> str | None:
         return self.manifest["stages"].get(stage, {}).get("key")

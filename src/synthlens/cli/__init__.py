@@ -24,16 +24,34 @@ def _global_options(
 
 
 def main() -> None:
-    """Entry point: run the app, print user errors as one red line and exit 1."""
-    try:
-        app()
-    except SynthlensError as error:
-        if _state["debug"] or "--debug" in sys.argv:
+    """Entry point: run the app, print user errors as one red line and exit 1; every run the command wrote to
+    records its command line (secrets masked) in its manifest."""
+    from synthlens.provenance import tracked_writes
+
+    status = "error"
+    with tracked_writes() as written:
+        try:
+            app()
+        except SystemExit as done:
+            status = "ok" if done.code in (0, None) else "error"
             raise
-        typer.secho(f"error: {error}", fg="red", err=True)
-        sys.exit(1)
+        except SynthlensError as error:
+            if _state["debug"] or "--debug" in sys.argv:
+                raise
+            typer.secho(f"error: {error}", fg="red", err=True)
+            sys.exit(1)
+        finally:
+            _record_command(written, status)
+
+
+def _record_command(runs: set, status: str) -> None:
+    from synthlens.workspace import Workspace
+
+    for root in sorted(runs):
+        if (root / "manifest.json").exists():
+            Workspace(root).record_command(["synthlens", *sys.argv[1:]], status)
 
 
 # Importing a module registers its commands on `app`: one module per command group.
-from synthlens.cli import coverage, dashboard, ingest, judge, similarity  # noqa: E402,F401
+from synthlens.cli import coverage, dashboard, ingest, judge, selection, similarity  # noqa: E402,F401
 from synthlens.cli import filter as filter_commands  # noqa: E402,F401

@@ -11,7 +11,15 @@ from synthlens.filter.apply import STAGE, FilterResult, apply, filter_table, fun
 from synthlens.filter.expressions import compile
 from synthlens.filter.model import Condition, Quota, Recipe, Select, Top
 from synthlens.filter.parse import recipe_from_dict
-from synthlens.filter.recipes import load_recipe, preset_names, preset_text, recipe_text, save_recipe
+from synthlens.filter.recipes import (
+    load_recipe,
+    preset_names,
+    preset_text,
+    recipe_text,
+    save_recipe,
+    stored_recipe,
+    with_selection,
+)
 from synthlens.filter.validate import validate
 
 __all__ = [
@@ -34,5 +42,7 @@ __all__ = [
     "recipe_text",
     "run",
     "save_recipe",
+    "stored_recipe",
     "validate",
+    "with_selection",
 ]

@@ -45,9 +45,9 @@ FUNNEL_SCHEMA = {
 }
 
 SELECT_STEPS = {
-    SELECT_TOO_SIMILAR: "too similar to a row taken",
-    SELECT_BUDGET: "past the budget",
-    SELECT_CATEGORY_CAP: "over its category's cap",
+    SELECT_TOO_SIMILAR: "select: too similar to a row taken",
+    SELECT_BUDGET: "select: past the budget",
+    SELECT_CATEGORY_CAP: "select: over its category's cap",
 }
 MIX_SCHEMA = {
     "column": pl.String,
@@ -130,9 +130,7 @@ def funnel(source: Workspace | pl.DataFrame, recipe: Recipe, flags: pl.DataFrame
         if isinstance(step, Select):
             for reason in step.reasons:
                 remaining -= counts.get(reason, 0)
-                rows.append(
-                    (reason, f"{step.describe()}: {SELECT_STEPS[reason]}", None, counts.get(reason, 0), remaining)
-                )
+                rows.append((reason, SELECT_STEPS[reason], None, counts.get(reason, 0), remaining))
             continue
         alone = apply(table, _only(recipe, step))["keep"].not_().sum()
         given_previous = counts.get(step_reason(step), 0)

@@ -38,7 +38,8 @@ def _parse(text: str, where: str) -> ast.Expression:
     except SyntaxError:
         raise fail(where, f"cannot read score {text!r}", _ALLOWED, "write e.g. instruct_reward") from None
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Expression | ast.BinOp | ast.UnaryOp | ast.Name | ast.Constant | ast.operator):
+        allowed = ast.Expression | ast.BinOp | ast.UnaryOp | ast.Name | ast.Load | ast.Constant | ast.operator
+        if not isinstance(node, allowed | ast.unaryop):
             raise fail(where, f"score {text!r} uses {type(node).__name__}", _ALLOWED, "write e.g. a + 0.5 * b")
         if isinstance(node, ast.unaryop) and not isinstance(node, ast.USub | ast.UAdd):
             raise fail(where, f"score {text!r} uses {type(node).__name__}", _ALLOWED, "use - for negation")
