@@ -122,6 +122,15 @@ def _duplicate_lines(ws_a: Workspace, ws_b: Workspace) -> list[tuple[str, float,
     return lines
 
 
+def changed_examples(comparison: Comparison, table_a: pl.DataFrame, table_b: pl.DataFrame) -> pl.DataFrame:
+    """The changed rows with their instruction in A and in B, least similar first (the biggest edits)."""
+    changed = comparison.rows.filter(pl.col("status") == "changed").sort("similarity", nulls_last=True)
+    texts_a = table_a.select(pl.col("id").alias("id_a"), pl.col("instruction").alias("instruction_a"))
+    texts_b = table_b.select(pl.col("id").alias("id_b"), pl.col("instruction").alias("instruction_b"))
+    joined = changed.join(texts_a, on="id_a", how="left").join(texts_b, on="id_b", how="left")
+    return joined.select("match", "similarity", "id_a", "id_b", "instruction_a", "instruction_b")
+
+
 def summary(comparison: Comparison) -> dict[str, Any]:
     """The comparison as plain data for summary.json (the per-row table stays in Parquet)."""
     return {
