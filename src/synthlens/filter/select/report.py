@@ -27,7 +27,7 @@ def selection_report(table: pl.DataFrame, flags: pl.DataFrame, recipe: Recipe, v
     return {
         "step": select.describe(),
         "tokenizer": select.tokenizer,
-        "index": index_kind(frame.height) if select.max_similarity is not None else "none",
+        "index": index_kind(frame.height, select.max_similarity) if select.max_similarity is not None else "none",
         "candidates": frame.height,
         **counts,
         "tokens_taken": int(taken["tokens"].sum()),
@@ -86,35 +86,36 @@ def _diversity(vectors: np.ndarray, frame: pl.DataFrame, limit: float | None) ->
     rng = np.random.default_rng(0)
     taken = frame.filter(pl.col("outcome") == "taken")["row"].to_numpy()
     others = frame.filter(pl.col("outcome") != "taken")["row"].to_numpy()
-    size = min(DISTANCE_SAMPLE, len(taken), len(others)) if len(others) else min(DISTANCE_SAMPLE, len(taken))
+    size = min(DISTANCE_SAMPLE, len(taken), len(others) or len(taken))
     if size < 2:
         return {"sample": size}
     taken_sample = np.sort(rng.choice(taken, size, replace=False))
     result: dict[str, Any] = {"sample": size, "taken_mean_nn_distance": _mean_nn_distance(vectors[taken_sample])}
-    if len(others) >= size:
-        other_sample = np.sort(rng.choice(others, size, replace=False))
+    other_sample = np.sort(rng.choice(others, size, replace=False)) if len(others) >= size else taken_sample[:0]
+    if len(other_sample):
         result["not_taken_mean_nn_distance"] = _mean_nn_distance(vectors[other_sample])
-        result["not_taken_to_taken_mean_distance"] = float(1 - _nearest(vectors[other_sample], vectors[taken]).mean())
+    # one exact index over every taken row answers both remaining questions
+    nearest = _nearest(vectors[np.concatenate([other_sample, taken_sample])], vectors[taken])
+    if len(other_sample):
+        result["not_taken_to_taken_mean_distance"] = float(1 - nearest[0][: len(other_sample)].mean())
     if limit is not None:
-        nearest_other = _nearest(vectors[taken_sample], vectors[taken], skip_self=True)
-        result["taken_pairs_at_limit_share"] = float((nearest_other >= limit).mean())
+        result["taken_pairs_at_limit_share"] = float((nearest[1][len(other_sample) :] >= limit).mean())
         result["exact_walk"] = len(frame) <= EXACT_MAX_ROWS
     return result
 
 
 def _mean_nn_distance(rows: np.ndarray) -> float:
-    return float(1 - _nearest(rows, rows, skip_self=True).mean())
+    return float(1 - _nearest(rows, rows)[1].mean())
 
 
-def _nearest(queries: np.ndarray, base: np.ndarray, skip_self: bool = False) -> np.ndarray:
-    """Each query's highest cosine similarity to a base row (its own copy skipped when it is in base)."""
+def _nearest(queries: np.ndarray, base: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each query's highest and second-highest cosine similarity to a base row. For a query that is itself
+    in base, the first is the row itself (~1.0) and the second the nearest other row (an exact twin scores
+    the same either way)."""
     import faiss
 
     base = np.ascontiguousarray(base, dtype=np.float32)
-    queries = np.ascontiguousarray(queries, dtype=np.float32)
     index = faiss.IndexFlatIP(base.shape[1])
     index.add(base)
-    sims, _ = index.search(queries, 2 if skip_self else 1)
-    # the query itself scores ~1.0 and comes first; an exact twin scores the same, so either way the second
-    # hit is the nearest other row
-    return sims[:, 1] if skip_self else sims[:, 0]
+    sims, _ = index.search(np.ascontiguousarray(queries, dtype=np.float32), min(2, len(base)))
+    return sims[:, 0], sims[:, -1]
