@@ -1,11 +1,11 @@
 """Select & report: take a token or row budget best-first with diversity (after the run's current recipe),
 see what the selection did, and download the report to share (HTML or Markdown)."""
 
-import polars as pl
 import streamlit as st
 
 from synthlens.dashboard.data import RunData
 from synthlens.errors import SynthlensError
+from synthlens.filter.select.report import report_tables
 from views import common
 
 
@@ -62,11 +62,10 @@ def _stored_report(data: RunData) -> None:
     st.caption(
         f"{report['tokens_taken']:,} tokens taken ({common.plain(report['tokenizer'])}); index: {report['index']}"
     )
-    st.dataframe(pl.DataFrame(report["per_category"]), hide_index=True, key="s_categories")
-    score = pl.DataFrame([{"set": name, **values} for name, values in report["score"].items()])
+    per_category, score, diversity = report_tables(report)
+    st.dataframe(per_category, hide_index=True, key="s_categories")
     st.dataframe(score, hide_index=True, key="s_score_table")
-    diversity = report["diversity"]
-    st.dataframe(pl.DataFrame({"measure": list(diversity), "value": [str(v) for v in diversity.values()]}))
+    st.dataframe(diversity, hide_index=True, key="s_diversity")
 
 
 def _downloads(data: RunData) -> None:

@@ -56,7 +56,7 @@ def select_command(
 
 def print_selection(result) -> None:  # result: synthlens.filter.FilterResult
     """The funnel, then what the selection took per category, the score before and after, and diversity."""
-    import polars as pl
+    from synthlens.filter.select.report import report_tables
 
     headers = {"removes_alone": "alone", "removes_given_previous": "after previous", "remaining": "left"}
     print_table(result.funnel.rename(headers), title=f"funnel: {result.recipe.name}")
@@ -67,10 +67,8 @@ def print_selection(result) -> None:  # result: synthlens.filter.FilterResult
         f" {report.get('too_similar', 0):,}; index: {report.get('index')}",
         highlight=False,
     )
-    print_table(pl.DataFrame(report.get("per_category", [])), title="per category")
-    score = report.get("score", {})
-    named = {"before": "candidates", "after": "taken"}
-    print_table(pl.DataFrame([{"set": named[name], **values} for name, values in score.items()]), title="score")
-    diversity = {key.replace("_", " "): value for key, value in report.get("diversity", {}).items()}
-    values = [f"{value:.3f}" if isinstance(value, float) else str(value) for value in diversity.values()]
-    print_table(pl.DataFrame({"diversity": list(diversity), "value": values}))
+    if report:
+        per_category, score, diversity = report_tables(report)
+        print_table(per_category, title="per category")
+        print_table(score, title="score")
+        print_table(diversity)

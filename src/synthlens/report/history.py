@@ -8,6 +8,7 @@ import polars as pl
 
 from synthlens.dashboard import summary
 from synthlens.dashboard.data import RunData
+from synthlens.filter.select.report import report_tables
 from synthlens.provenance import library_versions
 from synthlens.report.blocks import Code, Section, Table, Text
 
@@ -38,12 +39,9 @@ def selection_section(data: RunData) -> Section | None:
         f" {report['over_budget']:,} past the budget, {report['over_cap']:,} over a category cap."
         f" Index of the rows taken: {report['index']}."
     )
-    score = pl.DataFrame([{"set": name, **values} for name, values in report["score"].items()])
-    diversity = pl.DataFrame(
-        {"measure": list(report["diversity"]), "value": [str(value) for value in report["diversity"].values()]}
-    )
-    blocks = [Text(text), Table(pl.DataFrame(report["per_category"]), "Per category")]
-    return Section("Selection", [*blocks, Table(score, "Score, candidates and taken"), Table(diversity, "Diversity")])
+    per_category, score, diversity = report_tables(report)
+    blocks = [Text(text), Table(per_category, "Per category"), Table(score, "Score, candidates and taken")]
+    return Section("Selection", [*blocks, Table(diversity, "Diversity (cosine distances)")])
 
 
 def provenance_section(data: RunData) -> Section:

@@ -119,3 +119,13 @@ def _nearest(queries: np.ndarray, base: np.ndarray) -> tuple[np.ndarray, np.ndar
     index.add(base)
     sims, _ = index.search(np.ascontiguousarray(queries, dtype=np.float32), min(2, len(base)))
     return sims[:, 0], sims[:, -1]
+
+
+def report_tables(report: dict[str, Any]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """A stored report as three tables to show: per category, the score before and after, and diversity."""
+    per_category = pl.DataFrame(report["per_category"])
+    named = {"before": "candidates", "after": "taken"}
+    score = pl.DataFrame([{"set": named[name], **values} for name, values in report["score"].items()])
+    measures = {key.replace("_", " "): value for key, value in report["diversity"].items()}
+    values = [f"{value:.3f}" if isinstance(value, float) else str(value) for value in measures.values()]
+    return per_category, score, pl.DataFrame({"diversity": list(measures), "value": values})
