@@ -9,24 +9,17 @@ import pytest
 from synthlens.report import SECTION_TITLES, write_report
 
 pytestmark = pytest.mark.browser
-try:
-    from dashboard.dashboard_browser import CHROMIUM_ARGS, chromium_path
-    from playwright.sync_api import sync_playwright
-except ImportError:  # in CI a missing playwright is a failure, elsewhere a skip that says why
-    if os.environ.get("CI"):
-        raise
-    pytest.skip("playwright is not installed; fix: pip install playwright", allow_module_level=True)
+if not os.environ.get("CI"):  # in CI a missing playwright is a failure, elsewhere a skip that says why
+    pytest.importorskip("playwright", reason="playwright is not installed; fix: pip install playwright")
+from dashboard.dashboard_browser import headless_chromium  # noqa: E402
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.fixture(scope="module")
 def browser():
-    executable = chromium_path()
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+    with headless_chromium() as launched:
         yield launched
-        launched.close()
 
 
 def rendered(browser, report: Path, screenshot: Path) -> tuple[str, object]:

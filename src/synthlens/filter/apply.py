@@ -112,8 +112,8 @@ def prepare_selection(ws: Workspace, select: Select) -> tuple[dict[str, str], np
     returns what identifies the embeddings (for the filter stage's cache key) and the matrix."""
     from synthlens.embed.stage import embed_key, stored_embeddings
 
+    model, vectors = stored_embeddings(ws)  # first: a run without embeddings fails before any work
     tokens.run(ws, select.tokenizer)
-    model, vectors = stored_embeddings(ws)
     return {"model": model, "key": embed_key(ws, model, "instruction")}, vectors
 
 
