@@ -11,7 +11,7 @@ from synthlens.filter.select.score import score_expr
 from synthlens.filter.select.selection import UNTAGGED, token_column
 from synthlens.filter.select.walk import EXACT_MAX_ROWS, index_kind
 
-DISTANCE_SAMPLE = 2000  # rows per set for the nearest-neighbour figures (equal sizes: distances shrink with size)
+DISTANCE_SAMPLE = 1000  # rows per set for the nearest-neighbour figures (equal sizes: distances shrink with size)
 QUANTILES = (0.1, 0.25, 0.5, 0.75, 0.9)
 _OUTCOME = {None: "taken", SELECT_TOO_SIMILAR: "too_similar", SELECT_BUDGET: "over_budget"}
 _OUTCOME[SELECT_CATEGORY_CAP] = "over_cap"
