@@ -88,6 +88,12 @@ class Workspace:
     def stages(self) -> list[str]:
         return [name for name in self.manifest["stages"] if self.stage_path(name).exists()]
 
+    def table_stages(self) -> list[str]:
+        """The stages whose columns join onto the rows. A stage named `<stage>.<part>` is one part of
+        `<stage>` (e.g. `overlap.mmlu`, one per reference set) and shares its column names, so only the
+        combined `<stage>` table joins."""
+        return [name for name in self.stages() if "." not in name]
+
     def read_stage(self, stage: str) -> pl.DataFrame:
         if not self.has_stage(stage):
             raise SynthlensError(
@@ -99,7 +105,7 @@ class Workspace:
     def joined(self) -> pl.DataFrame:
         """The rows with every stage's columns joined on id (later stages win on a name clash)."""
         table = self.rows()
-        for stage in self.stages():
+        for stage in self.table_stages():
             extra = self.read_stage(stage)
             overlap = [c for c in extra.columns if c in table.columns and c != "id"]
             table = table.drop(overlap).join(extra, on="id", how="left", maintain_order="left")

@@ -39,10 +39,10 @@ def ingest(
     options = IngestOptions(fmt, instruction_col, response_col, split, limit, on_bad_rows, max_row_chars, overwrite)
     with progress_bar() as report:
         result = ingest_dataset(data, out, options, progress=report)
-    _print_ingest(result)
+    print_ingest(result)
 
 
-def _print_ingest(result) -> None:  # result: synthlens.ingest.IngestResult
+def print_ingest(result) -> None:  # result: synthlens.ingest.IngestResult
     verb = "reused" if result.reused else "ingested"
     console.print(f"{verb} {result.rows:,} rows ({result.format}) in {result.workspace.root}", soft_wrap=True)
     if result.skipped:
@@ -100,7 +100,7 @@ def analyze(
     )
     with progress_bar() as report:
         result = run_analysis(data, out, options, progress=report)
-    _print_ingest(result.ingest)
+    print_ingest(result.ingest)
     print_table(result.summary, title="summary")
     console.print(f"results: {result.ingest.workspace.root}", soft_wrap=True)
 

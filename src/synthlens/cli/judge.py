@@ -25,6 +25,7 @@ API_KEY_ENV = typer.Option(
 CONCURRENCY = typer.Option(32, help="Requests in flight at once.")
 TIMEOUT = typer.Option(120.0, help="Seconds before one request is abandoned and retried.")
 MAX_RETRIES = typer.Option(6, help="Retries per request on 429, 5xx, timeouts, dropped connections, bad JSON.")
+RETRY_FAILED = typer.Option(False, help="Send again the rows the server rejected in an earlier run.")
 
 
 def _client_options(api_key_env: str, concurrency: int, timeout: float, max_retries: int) -> dict[str, Any]:
@@ -41,6 +42,7 @@ def tag(
     concurrency: int = CONCURRENCY,
     timeout: float = TIMEOUT,
     max_retries: int = MAX_RETRIES,
+    retry_failed: bool = RETRY_FAILED,
 ) -> None:
     """Tag every instruction with an LLM judge: task category, input quality, difficulty (Magpie's labels)."""
     from synthlens.judge.llm_taggers import llm_taggers
@@ -48,7 +50,8 @@ def tag(
 
     workspace = Workspace.open(run)
     options = _client_options(api_key_env, concurrency, timeout, max_retries)
-    _run_and_report(workspace, llm_taggers(endpoint, model, tasks, cache_path=workspace.cache_path, **options))
+    taggers = llm_taggers(endpoint, model, tasks, cache_path=workspace.cache_path, **options)
+    _run_and_report(workspace, taggers, retry_failed)
 
 
 @app.command()
@@ -62,6 +65,7 @@ def guard(
     concurrency: int = CONCURRENCY,
     timeout: float = TIMEOUT,
     max_retries: int = MAX_RETRIES,
+    retry_failed: bool = RETRY_FAILED,
 ) -> None:
     """Check every row's safety with Llama Guard: is_safe, hazard_categories, hazard_names."""
     from synthlens.judge.guard import guard_tagger
@@ -77,7 +81,7 @@ def guard(
         cache_path=workspace.cache_path,
         **options,
     )
-    _run_and_report(workspace, [tagger])
+    _run_and_report(workspace, [tagger], retry_failed)
 
 
 @app.command()
@@ -92,6 +96,7 @@ def reward(
     concurrency: int = CONCURRENCY,
     timeout: float = TIMEOUT,
     max_retries: int = MAX_RETRIES,
+    retry_failed: bool = RETRY_FAILED,
 ) -> None:
     """Score every response with a reward model: local (instruct_reward) or Nemotron over an API."""
     from synthlens.workspace import Workspace
@@ -108,13 +113,14 @@ def reward(
         tagger = LocalRewardTagger(
             model or DEFAULT_REWARD_MODEL, device, batch_size, trust_remote_code=trust_remote_code
         )
-    _run_and_report(workspace, [tagger])
+    _run_and_report(workspace, [tagger], retry_failed)
 
 
 @app.command("judge")
 def judge_all(
     run: Path = RUN,
     config: Path = typer.Option(..., help="A YAML or JSON file naming the judges (see docs/judges.md)."),
+    retry_failed: bool = RETRY_FAILED,
 ) -> None:
     """Run every judge a config file names: Magpie tags, Llama Guard, reward model."""
     from synthlens.errors import SynthlensError
@@ -128,10 +134,10 @@ def judge_all(
             f"{config}: names no judge; allowed: endpoint + model, a guard section, a reward section; "
             "fix: see docs/judges.md"
         )
-    _run_and_report(workspace, taggers)
+    _run_and_report(workspace, taggers, retry_failed)
 
 
-def _run_and_report(workspace: Any, taggers: list) -> None:
+def _run_and_report(workspace: Any, taggers: list, retry_failed: bool = False) -> None:
     """Run each tagger as a stage with a live progress display, then print what it cost and found."""
     import polars as pl
 
@@ -140,7 +146,7 @@ def _run_and_report(workspace: Any, taggers: list) -> None:
     summary, tables = [], []
     for tagger in taggers:
         with request_progress(tagger) as report:
-            table = run_tagger(workspace, tagger, report)
+            table = run_tagger(workspace, tagger, report, retry_failed)
         summary.append(_usage_row(tagger, table))
         tables.append((tagger, table))
     print_table(pl.DataFrame(summary, infer_schema_length=None), title=f"{workspace.root}")
@@ -152,6 +158,11 @@ def _run_and_report(workspace: Any, taggers: list) -> None:
             console.print(
                 f"{tagger.name}: {usage['failed']:,} of {usage['total']:,} rows got no answer after retries "
                 f"(last error: {usage['last_error']}); run the same command again to send only those"
+            )
+        if usage.get("rejected"):
+            console.print(
+                f"{tagger.name}: the server rejected {usage['rejected']:,} requests (error request_rejected; "
+                f"last error: {usage['last_error']}); the stage is done; --retry-failed sends them again"
             )
 
 
@@ -191,6 +202,7 @@ def _usage_row(tagger: Any, table: "pl.DataFrame") -> dict[str, Any]:
         "requests": usage["sent"],
         "cached": usage["cached"],
         "failed": usage["failed"],
+        "rejected": usage["rejected"],
         "bad answers": usage["bad_answers"],
         "retries": usage["retries"],
         "tokens in": usage["prompt_tokens"],

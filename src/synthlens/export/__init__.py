@@ -110,7 +110,7 @@ def analysis_columns(ws: Workspace) -> pl.DataFrame:
     """Every analysis stage's columns keyed by id, even those named like a source field (the filter's own
     keep/drop_reason left out; a later stage wins a name clash, as in `ws.joined()`)."""
     table = ws.rows(columns=["id"])
-    for stage in ws.stages():
+    for stage in ws.table_stages():
         if stage == recipes.STAGE:
             continue
         extra = ws.read_stage(stage)

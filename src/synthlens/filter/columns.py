@@ -26,7 +26,15 @@ STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "dedup": ("dup_group", "dup_group_size", "is_dup_representative"),
     "exact_dedup": ("norm_hash", "is_norm_dup", "minhash_group"),
-    "overlap": ("ref_nearest_id", "ref_nearest_sim", "is_contaminated", "ngram_overlap"),
+    "overlap": (
+        "ref_nearest_id",
+        "ref_nearest_sim",
+        "is_contaminated",
+        "ngram_overlap",
+        "ref_exact_match",
+        "ref_nearest_reference",
+        "contaminated_by",
+    ),
     "coverage": ("x", "y", "cluster", "cluster_label"),
     "category": ("task_category", "other_task_category", "task_category_generator"),
     "quality": ("input_quality", "quality_explanation", "input_quality_generator"),
@@ -63,6 +71,8 @@ def stage_command(stage: str) -> str:
         return "synthlens select RUN (it counts the tokens of every turn)"
     if stage in JUDGE_STAGES:
         return f"synthlens tag RUN (stage '{stage}') or synthlens analyze"
+    if stage == "overlap":  # analyze does not check against a reference: it needs one named
+        return "synthlens overlap RUN --reference EVAL.jsonl"
     return f"synthlens analyze (stage '{stage}')"
 
 

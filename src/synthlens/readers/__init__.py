@@ -20,9 +20,17 @@ from synthlens.readers.containers import BadLine, BadRecord, Record
 from synthlens.readers.formats import Columns, detect_format, unknown_format_message
 from synthlens.schema import CANONICAL_SCHEMA, FORMATS, make_ids_unique
 
-__all__ = ["Columns", "ReadOptions", "ReadResult", "read_dataset", "load"]
+__all__ = ["Columns", "ReadOptions", "ReadResult", "UnknownFormatError", "read_dataset", "load"]
 BATCH_ROWS = 20_000
 ON_BAD_ROWS = ("error", "skip")
+
+
+class UnknownFormatError(SynthlensError):
+    """No known format fits the first record; commands that read with other options give their own fix."""
+
+    def __init__(self, location: str, problem: str) -> None:
+        super().__init__(f"{location}: {problem}; fix: --format NAME")
+        self.location, self.problem = location, problem
 
 
 @dataclass(frozen=True)
@@ -113,7 +121,7 @@ class _ReadState:
             if self.fmt is None:
                 self.fmt = detect_format(record, self.options.columns)
                 if self.fmt is None:
-                    raise SynthlensError(f"{location}: {unknown_format_message(record)}; fix: --format NAME")
+                    raise UnknownFormatError(location, unknown_format_message(record))
             try:
                 yield canonical_row(
                     record, self.fmt, self.options.columns, self.source, index, self.options.max_row_chars
