@@ -102,3 +102,20 @@ def test_runs_embedded_by_different_models_are_refused_in_one_line(make_run) -> 
     embed_run(b, NamedEmbedder("model-two"))
     with pytest.raises(SynthlensError, match="compare needs one embedder; fix: synthlens embed .* --model model-one"):
         compare_runs(a, b, CompareOptions())
+
+
+def test_near_duplicate_matching_through_an_approximate_index_finds_the_edits(monkeypatch) -> None:
+    from synthlens.compare.matching import near_duplicate_pairs
+    from synthlens.similarity import reference_search
+
+    rng = np.random.default_rng(0)
+    centres = rng.normal(size=(200, 16))
+    a = centres[rng.integers(0, 200, 21_000)] + 0.4 * rng.normal(size=(21_000, 16))  # just past the exact size
+    edited = a[:1000] + 0.03 * rng.normal(size=(1000, 16))  # light edits of the first 1,000 rows of A
+    b = np.concatenate([edited, rng.normal(size=(300, 16))])
+    a, b = (x / np.linalg.norm(x, axis=1, keepdims=True) for x in (a, b))
+    exact = near_duplicate_pairs(a, b, 0.9)
+    monkeypatch.setattr(reference_search, "EXACT_BUDGET", 0)  # the tuned index, as for large runs
+    approximate = near_duplicate_pairs(a, b, 0.9)
+    assert {(i, i) for i in range(1000)} <= {(a_row, b_row) for a_row, b_row, _ in exact}
+    assert len(set(approximate) ^ set(exact)) <= 10

@@ -89,13 +89,14 @@ def near_duplicate_pairs(
 
 
 def _nearest_in_a(vectors_a: np.ndarray, vectors_b: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """For each B row, its k most similar A rows (an exact search when small, a tuned index otherwise)."""
-    from synthlens.similarity.knn import EXACT_MAX_ROWS, search_vectors, tuned_index
+    """For each B row, its k most similar A rows: exact while that is cheap (the overlap search's budget),
+    else an index tuned on edited copies of A's rows searched from outside, as overlap does."""
+    from synthlens.similarity.knn import search_vectors
+    from synthlens.similarity.recall import exact_search, outside_check, tuned_index
+    from synthlens.similarity.reference_search import reference_kind
 
     base = np.ascontiguousarray(vectors_a, dtype=np.float32)
     queries = np.ascontiguousarray(vectors_b, dtype=np.float32)
-    if len(base) <= EXACT_MAX_ROWS:
-        import faiss
-
-        return faiss.knn(queries, base, k, metric=faiss.METRIC_INNER_PRODUCT)
-    return search_vectors(tuned_index(base, "auto", k), base, queries, k)
+    if reference_kind(len(queries), len(base), base.shape[1]) == "flat":
+        return exact_search(base, queries, k)
+    return search_vectors(tuned_index(base, "auto", [outside_check(base)]), base, queries, k)
