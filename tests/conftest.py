@@ -81,7 +81,11 @@ def real_llm() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def demo_versions(tmp_path_factory: pytest.TempPathFactory):
-    """Two analysed versions of the demo data (see tests/demo_runs.py), built once per session."""
-    from demo_runs import build_versions
+    """Two analysed versions of the demo data (see tests/demo_runs.py), built once for all test processes."""
+    from demo_runs import shared_versions
 
-    return build_versions(tmp_path_factory.mktemp("demo_versions"))
+    session = tmp_path_factory.getbasetemp()
+    # under xdist each worker has its own folder in the session's: their parent is shared by all workers
+    shared = (session.parent if os.environ.get("PYTEST_XDIST_WORKER") else session) / "demo_versions"
+    shared.mkdir(exist_ok=True)
+    return shared_versions(shared)

@@ -1,15 +1,19 @@
-"""Real runs of the demo data for the select, compare and report tests, built once per test session.
+"""Real runs of the demo data for the select, compare and report tests, built once per test session and
+shared by the test processes of a parallel run (tests read them; a test that writes works on a copy).
 
 Run A is `analyze` on the first rows of data/demo.jsonl. Run B is a new version of it with defined edits:
 rows removed from the end, new rows added (the demo rows that follow), and rows with one word changed, some
 under a new uuid (found again only by near-duplicate match) and some keeping theirs.
 """
 
+import dataclasses
 import json
 import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+
+from filelock import FileLock
 
 from synthlens.pipeline import analyze
 from synthlens.workspace import Workspace
@@ -61,6 +65,18 @@ def with_one_word_changed(record: dict) -> dict:
     for turn in edited.get("conversations", [])[:1]:
         turn["value"] = changed
     return edited
+
+
+def shared_versions(root: Path) -> Versions:
+    """The two versions under root, built by the first test process to get here; the others read them."""
+    facts = root / "versions.json"
+    with FileLock(str(root / "versions.lock")):
+        if not facts.exists():
+            built = build_versions(root)
+            plain = {key: value for key, value in dataclasses.asdict(built).items() if key not in ("a", "b")}
+            facts.write_text(json.dumps(plain))
+    plain = json.loads(facts.read_text())
+    return Versions(Workspace.open(root / "a" / "run"), Workspace.open(root / "b" / "run"), **plain)
 
 
 def build_versions(root: Path) -> Versions:

@@ -59,8 +59,8 @@ def test_the_token_budget_holds_and_no_two_rows_taken_are_near_copies(run_a: Wor
     assert report["diversity"]["taken_pairs_at_limit_share"] == 0.0
 
 
-def test_tokens_count_every_turn_and_the_system_prompt(demo_versions) -> None:
-    ws = demo_versions.a
+def test_tokens_count_every_turn_and_the_system_prompt(run_a: Workspace) -> None:
+    ws = run_a
     rows = ws.rows().join(tokens.run(ws), on="id")
     multi = rows.filter(pl.col("n_turns") > 1).head(5)
     assert multi.height == 5
@@ -81,12 +81,12 @@ def test_a_local_hugging_face_tokenizer_counts_like_the_bundled_one(demo_version
 
 
 @pytest.mark.parametrize("exact", [True, False], ids=["exact index", "ivf index"])
-def test_the_same_rows_are_selected_whatever_the_input_order(demo_versions, monkeypatch, exact: bool) -> None:
+def test_the_same_rows_are_selected_whatever_the_input_order(run_a: Workspace, monkeypatch, exact: bool) -> None:
     from synthlens.filter.select import walk
 
     if not exact:
         monkeypatch.setattr(walk, "EXACT_MAX_ROWS", 50)
-    ws = demo_versions.a
+    ws = run_a
     table = recipes.filter_table(ws).join(tokens.run(ws), on="id")
     vectors = np.asarray(stored_embeddings(ws)[1])
     recipe = select_recipe(budget_rows=150, min_per_value=5, max={"Information seeking": 20})
