@@ -53,8 +53,8 @@ def _record_command(runs: set, status: str) -> None:
 
 
 # Importing a module registers its commands on `app`: one module per command group.
-from synthlens.cli import coverage, dashboard, generate, ingest, judge, similarity  # noqa: E402,F401
 from synthlens.cli import compare as compare_commands  # noqa: E402,F401
+from synthlens.cli import coverage, dashboard, generate, ingest, judge, similarity  # noqa: E402,F401
 from synthlens.cli import filter as filter_commands  # noqa: E402,F401
 from synthlens.cli import report as report_commands  # noqa: E402,F401
 from synthlens.cli import selection as select_commands  # noqa: E402,F401
