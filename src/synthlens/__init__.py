@@ -1,3 +1,31 @@
-"""synthlens: dataset quality and analysis for LLM instruction-tuning data."""
+"""synthlens: dataset quality and analysis for LLM instruction-tuning data.
+
+    import synthlens
+    run = synthlens.analyze("data.jsonl")             # a file, folder, Hub id, DataFrame, Dataset or list of dicts
+    run = synthlens.open_run("runs/data")             # an existing run
+    run.table(); run.filter("magpie-filtered"); run.export("out/")
+
+The names below load their modules on first use, so `import synthlens` stays light.
+"""
+
+from typing import Any
 
 __version__ = "0.1.0"
+__all__ = ["Run", "SynthlensError", "__version__", "analyze", "open_run"]
+_API = {"Run", "analyze", "open_run"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        from synthlens import api
+
+        return getattr(api, name)
+    if name == "SynthlensError":
+        from synthlens.errors import SynthlensError
+
+        return SynthlensError
+    raise AttributeError(f"module 'synthlens' has no attribute '{name}'")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

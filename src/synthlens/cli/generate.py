@@ -30,12 +30,17 @@ API_KEY_ENV = typer.Option("OPENAI_API_KEY", help="Environment variable holding 
 PRICE_IN = typer.Option(None, help="Price per million prompt tokens, to show the cost.")
 PRICE_OUT = typer.Option(None, help="Price per million completion tokens, to show the cost.")
 THEN_ANALYZE = typer.Option(False, help="Run `synthlens analyze` on the output afterwards.")
+ENGINE = typer.Option("local", help="local, or ray: send the requests from Ray workers.")
+RAY_ADDRESS = typer.Option(None, help="With --engine ray: HOST:PORT of a Ray cluster (default: start a local one).")
+ACTORS = typer.Option(2, help="With --engine ray: worker actors.")
 
 
 def _options(**values: Any) -> Any:  # -> synthlens.generate.GenerateOptions
+    from synthlens.engine import EngineOptions
     from synthlens.generate import GenerateOptions
 
     values["params"] = _parse_params(values.pop("param"))
+    values["engine"] = EngineOptions(values.pop("engine"), values.pop("ray_address"), values.pop("actors"))
     if values["endpoint"] and not values["model"]:
         from synthlens.errors import SynthlensError
 
@@ -68,12 +73,10 @@ def _run(recipe: Any, out: Path, options: Any, then_analyze: bool) -> None:
         result = generate(recipe, out, options, progress=report)
     _print_result(result, options)
     if then_analyze:
-        from synthlens.cli.ingest import print_ingest
         from synthlens.pipeline import analyze
 
         with progress_bar() as report:
-            analyzed = analyze(result.path, progress=report)
-        print_ingest(analyzed.ingest)
+            analyzed = analyze(result.path, progress=report)  # its log says what was read and where it went
         print_table(analyzed.summary, title="summary")
 
 
@@ -122,6 +125,9 @@ def magpie(
     price_in: float | None = PRICE_IN,
     price_out: float | None = PRICE_OUT,
     then_analyze: bool = THEN_ANALYZE,
+    engine: str = ENGINE,
+    ray_address: str | None = RAY_ADDRESS,
+    actors: int = ACTORS,
 ) -> None:
     """Magpie: the model writes the user queries itself from its pre-query template, then answers them."""
     from synthlens.generate.magpie import Magpie
@@ -153,6 +159,9 @@ def topics(
     price_in: float | None = PRICE_IN,
     price_out: float | None = PRICE_OUT,
     then_analyze: bool = THEN_ANALYZE,
+    engine: str = ENGINE,
+    ray_address: str | None = RAY_ADDRESS,
+    actors: int = ACTORS,
 ) -> None:
     """Topic tree: subtopics of a topic, instructions per subtopic, a concise response to each."""
     from synthlens.generate.topics import RewardFilter, Topics
@@ -181,6 +190,9 @@ def combos(
     price_in: float | None = PRICE_IN,
     price_out: float | None = PRICE_OUT,
     then_analyze: bool = THEN_ANALYZE,
+    engine: str = ENGINE,
+    ray_address: str | None = RAY_ADDRESS,
+    actors: int = ACTORS,
 ) -> None:
     """Attribute combinations: a template filled with seeded random choices from a vocabulary."""
     from synthlens.generate.combos import SHIPPED, Combos, read_vocabulary, shipped_text
@@ -213,6 +225,9 @@ def personas(
     price_in: float | None = PRICE_IN,
     price_out: float | None = PRICE_OUT,
     then_analyze: bool = THEN_ANALYZE,
+    engine: str = ENGINE,
+    ray_address: str | None = RAY_ADDRESS,
+    actors: int = ACTORS,
 ) -> None:
     """Persona questions from documents, each with its source chunk as ground truth (retrieval evaluation)."""
     from synthlens.embed import make_embedder
@@ -245,6 +260,9 @@ def tasks(
     price_in: float | None = PRICE_IN,
     price_out: float | None = PRICE_OUT,
     then_analyze: bool = THEN_ANALYZE,
+    engine: str = ENGINE,
+    ray_address: str | None = RAY_ADDRESS,
+    actors: int = ACTORS,
 ) -> None:
     """Bonito-style tasks: input/output training pairs of one task type from passages."""
     from synthlens.generate.documents import chunks, document_files
@@ -257,12 +275,12 @@ def tasks(
     _run(Tasks(found, task_type, use_bonito, prompt_dir), out, options, then_analyze)
 
 
-COMMON = ("endpoint", "model", "api_key_env", "rows", "seed", "concurrency", "max_tokens", "param")
+COMMON = ("endpoint", "model", "api_key_env", "rows", "seed", "concurrency", "max_tokens", "param", "engine")
 
 
 def _common(values: dict[str, Any]) -> dict[str, Any]:
     """The GenerateOptions fields among a command's arguments."""
-    return {name: values[name] for name in (*COMMON, "price_in", "price_out")}
+    return {name: values[name] for name in (*COMMON, "price_in", "price_out", "ray_address", "actors")}
 
 
 def _chat_format(template: str | None, tokenizer: Path | None, endpoint: str | None) -> Any:

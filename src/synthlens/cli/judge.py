@@ -10,7 +10,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from synthlens.cli import app
-from synthlens.cli.output import console, print_table
+from synthlens.cli.output import console, print_table, progress_bar
 from synthlens.progress import ProgressFn
 
 if TYPE_CHECKING:
@@ -168,7 +168,11 @@ def _run_and_report(workspace: Any, taggers: list, retry_failed: bool = False) -
 
 @contextmanager
 def request_progress(tagger: Any) -> Iterator[ProgressFn]:
-    """A progress bar showing done, cached and failed rows and rows/s for one tagger."""
+    """A progress bar showing done, cached and failed rows and rows/s for one tagger (plain lines when piped)."""
+    if not console.is_terminal:
+        with progress_bar() as report:
+            yield report
+        return
     columns = [
         TextColumn("{task.description}"),
         BarColumn(),

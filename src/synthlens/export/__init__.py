@@ -20,6 +20,7 @@ from synthlens.export.formats import STYLES, to_style
 from synthlens.export.hub import push_folder
 from synthlens.export.write import (
     refuse_overwrite,
+    refuse_source,
     safe_path,
     write_hf_dataset,
     write_jsonl,
@@ -70,7 +71,7 @@ def export_run(
     analysis = analysis_columns(ws) if options.with_analysis else None
     frame = to_style(kept, options.style, analysis, source_column_names(ws))
     folder = Path(out)
-    data = _write_data(frame, folder, options, _fingerprint(ws, result, options, frame))
+    data = _write_data(frame, folder, options, _fingerprint(ws, result, options, frame), run_source(ws))
     facts = CardFacts(
         sources=sorted(rows["source"].drop_nulls().unique().to_list()),
         total_rows=rows.height,
@@ -100,6 +101,12 @@ def current_filter(ws: Workspace, recipe: recipes.Recipe | None = None) -> recip
     return recipes.run(ws, recipe)
 
 
+def run_source(ws: Workspace) -> Path | None:
+    """The run's input on this machine (a file or folder), or None for a Hub id or in-memory data."""
+    path = Path(str(ws.manifest["input"].get("path", "")))
+    return path.resolve() if str(path) and path.exists() else None
+
+
 def source_column_names(ws: Workspace) -> tuple[str | None, str | None]:
     """The instruction/response field names a "columns"-format run was ingested with."""
     options = ws.manifest["input"].get("options") or {}
@@ -119,14 +126,19 @@ def analysis_columns(ws: Workspace) -> pl.DataFrame:
     return table
 
 
-def _write_data(frame: pl.DataFrame, folder: Path, options: ExportOptions, fingerprint: str) -> Path:
+def _write_data(
+    frame: pl.DataFrame, folder: Path, options: ExportOptions, fingerprint: str, source: Path | None
+) -> Path:
     if folder.exists() and not folder.is_dir():
         raise SynthlensError(f"output {folder} is a file; allowed: a folder; fix: choose a folder path with -o")
     if options.file_format == "hf":
+        refuse_source(source, [folder])
         write_hf_dataset(frame, folder, fingerprint, options.overwrite)
         return folder
     target = safe_path(folder, f"{options.split}.{options.file_format}")
-    refuse_overwrite([target, safe_path(folder, CARD_FILE), safe_path(folder, RECIPE_FILE)], options.overwrite)
+    outputs = [target, safe_path(folder, CARD_FILE), safe_path(folder, RECIPE_FILE)]
+    refuse_source(source, outputs)
+    refuse_overwrite(outputs, options.overwrite)
     (write_jsonl if options.file_format == "jsonl" else write_parquet)(frame, target)
     return target
 

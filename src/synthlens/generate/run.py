@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from synthlens.engine import LOCAL, EngineOptions
 from synthlens.errors import SynthlensError
 from synthlens.generate.llm import GenerationLLM, Usage
 from synthlens.generate.output import OutputFile
@@ -34,6 +35,7 @@ class GenerateOptions:
     max_retries: int = 4
     price_in: float | None = None  # per million prompt tokens
     price_out: float | None = None  # per million completion tokens
+    engine: EngineOptions = LOCAL  # where the requests are sent from: this process, or Ray workers
 
     def __post_init__(self) -> None:
         if self.rows < 1 or self.concurrency < 1:
@@ -94,7 +96,12 @@ def _run(
     started = time.monotonic()
     check_endpoint(settings)
     sampling = stage_sampling(recipe, options)
-    llm = GenerationLLM(LLMClient(settings, output.cache_path), options.seed, sampling, progress)
+    client: Any = LLMClient(settings, output.cache_path)
+    if options.engine.is_ray:
+        from synthlens.engine.llm import RayLLMClient
+
+        client = RayLLMClient(client, options.engine)
+    llm = GenerationLLM(client, options.seed, sampling, progress)
     gen_params = json.dumps({"recipe": recipe.settings(), "sampling": sampling}, sort_keys=True)
     provenance = {"gen_recipe": recipe.name, "gen_model": settings.model, "gen_params": gen_params}
     written = 0

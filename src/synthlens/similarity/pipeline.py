@@ -7,6 +7,7 @@ import polars as pl
 
 from synthlens.embed import Embedder, make_embedder
 from synthlens.embed.stage import check_field, embed_run
+from synthlens.errors import check_range
 from synthlens.progress import ProgressFn, silent
 from synthlens.similarity.dedup import (
     DEDUP_MODES,
@@ -27,6 +28,13 @@ from synthlens.similarity.overlap import reference_stages, search_text
 from synthlens.workspace import Workspace
 
 STAGE = "dedup"
+# (option, lowest, highest) of the numeric settings: a similarity of 1.5 or a k of 0 is refused at once.
+RANGES = (
+    ("--threshold", 0.0, 1.0),
+    ("--sweep-floor", 0.0, 1.0),
+    ("--minhash-threshold", 0.0, 1.0),
+    ("--k", 1, 10_000),
+)
 
 
 @dataclass
@@ -52,6 +60,8 @@ class SimilarityOptions:
         check_choice("keep policy", self.keep, KEEP_POLICIES, "--keep first")
         check_choice("index kind", self.index, INDEX_KINDS, "--index auto")
         check_field(self.embed_field)
+        for option, low, high in RANGES:
+            check_range(option, getattr(self, option.removeprefix("--").replace("-", "_")), low, high)
 
     def embedder(self) -> Embedder:
         """The configured embedder (its model loads only if something has to be embedded)."""
