@@ -15,6 +15,7 @@ from pathlib import Path
 
 from filelock import FileLock
 
+from synthlens.ingest import ingest_dataset
 from synthlens.pipeline import analyze
 from synthlens.workspace import Workspace
 
@@ -50,9 +51,9 @@ def analyzed(records: list[dict], folder: Path, embeddings_from: Workspace | Non
     """`analyze` on the records; the embedding cache of an earlier run is copied first, so only new text
     is embedded."""
     data = write_jsonl(records, folder / "data.jsonl")
-    if embeddings_from is not None:
-        cache = embeddings_from.root / "embeddings" / "cache"
-        shutil.copytree(cache, folder / "run" / "embeddings" / "cache")
+    if embeddings_from is not None:  # into the ingested run, which analyze then reuses
+        ingest_dataset(data, folder / "run")
+        shutil.copytree(embeddings_from.root / "embeddings" / "cache", folder / "run" / "embeddings" / "cache")
     return analyze(data, folder / "run").ingest.workspace
 
 
