@@ -98,5 +98,5 @@ def test_select_report_and_compare_from_a_notebook(demo_versions, tmp_path: Path
     result = run.select("response_length", budget_rows="30", max_similarity=0.85)
     assert result.kept == 30 and result.selection["taken"] == 30
     assert "<h2>Selection</h2>" in run.report(tmp_path / "report.html").read_text()
-    comparison = synthlens.compare(demo_versions.a.root, demo_versions.b.root, clusters=5)
+    comparison = synthlens.compare_runs(demo_versions.a.root, demo_versions.b.root, clusters=5)
     assert (comparison.counts["removed"], comparison.counts["added"]) == (REMOVED, ADDED)

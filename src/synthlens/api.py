@@ -95,12 +95,15 @@ class Run:
         return export_run(self.workspace, out, options, as_recipe(recipe) if recipe is not None else None)
 
 
-def compare(run_a: "Run | str | Path", run_b: "Run | str | Path", **options: Any) -> Any:
-    """Two runs side by side (synthlens.compare.Comparison); options: threshold, clusters, baselines, seed."""
-    from synthlens.compare import CompareOptions, compare_runs
+def compare_runs(run_a: "Run | str | Path", run_b: "Run | str | Path", **options: Any) -> Any:
+    """Two runs side by side (synthlens.compare.Comparison); options: threshold, clusters, baselines, seed.
+
+    Not named `compare`: that is the package `synthlens.compare`, which importing it sets on `synthlens`.
+    """
+    from synthlens import compare
 
     a, b = (run if isinstance(run, Run) else Run(run) for run in (run_a, run_b))
-    return compare_runs(a.workspace, b.workspace, CompareOptions(**options))
+    return compare.compare_runs(a.workspace, b.workspace, compare.CompareOptions(**options))
 
 
 def open_run(path: str | Path) -> Run:
