@@ -77,3 +77,15 @@ def real_llm() -> Iterator[str]:
 
     with local_server(threads=2) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def demo_versions(tmp_path_factory: pytest.TempPathFactory):
+    """Two analysed versions of the demo data (see tests/demo_runs.py), built once for all test processes."""
+    from demo_runs import shared_versions
+
+    session = tmp_path_factory.getbasetemp()
+    # under xdist each worker has its own folder in the session's: their parent is shared by all workers
+    shared = (session.parent if os.environ.get("PYTEST_XDIST_WORKER") else session) / "demo_versions"
+    shared.mkdir(exist_ok=True)
+    return shared_versions(shared)

@@ -86,3 +86,17 @@ def test_analyze_reads_a_file_like_the_command_line(in_tmp: Path) -> None:
     run = synthlens.analyze(str(path))
     assert run.path == Path("runs") / "data"
     assert synthlens.open_run(run.path).filter("dedup-only").kept == 3
+
+
+def test_select_report_and_compare_from_a_notebook(demo_versions, tmp_path: Path) -> None:
+    import shutil
+
+    from demo_runs import ADDED, REMOVED
+
+    shutil.copytree(demo_versions.a.root, tmp_path / "run")
+    run = synthlens.open_run(tmp_path / "run")
+    result = run.select("response_length", budget_rows="30", max_similarity=0.85)
+    assert result.kept == 30 and result.selection["taken"] == 30
+    assert "<h2>Selection</h2>" in run.report(tmp_path / "report.html").read_text()
+    comparison = synthlens.compare_runs(demo_versions.a.root, demo_versions.b.root, clusters=5)
+    assert (comparison.counts["removed"], comparison.counts["added"]) == (REMOVED, ADDED)

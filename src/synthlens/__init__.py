@@ -4,6 +4,7 @@
     run = synthlens.analyze("data.jsonl")             # a file, folder, Hub id, DataFrame, Dataset or list of dicts
     run = synthlens.open_run("runs/data")             # an existing run
     run.table(); run.filter("magpie-filtered"); run.export("out/")
+    run.select("instruct_reward", budget_tokens="5M"); run.report(); synthlens.compare_runs(run, "runs/v2")
 
 The names below load their modules on first use, so `import synthlens` stays light.
 """
@@ -11,8 +12,8 @@ The names below load their modules on first use, so `import synthlens` stays lig
 from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["Run", "SynthlensError", "__version__", "analyze", "open_run"]
-_API = {"Run", "analyze", "open_run"}
+__all__ = ["Run", "SynthlensError", "__version__", "analyze", "compare_runs", "open_run"]
+_API = {"Run", "analyze", "compare_runs", "open_run"}
 
 
 def __getattr__(name: str) -> Any:

@@ -56,6 +56,23 @@ class Run:
 
         return recipes.run(self.workspace, as_recipe(recipe))
 
+    def select(self, score: str, recipe: Any = None, **options: Any) -> Any:
+        """Apply the run's current recipe (or `recipe`), then take a budget best-first with diversity (the keys of a
+        recipe's `select:` step: budget_tokens, budget_rows, max_similarity, tokenizer, min_per_value, ...).
+        Returns a synthlens.filter.FilterResult, its `selection` the report."""
+        from synthlens import filter as recipes
+        from synthlens.filter.select.config import select_from_dict
+
+        base = as_recipe(recipe) if recipe is not None else recipes.stored_recipe(self.workspace)
+        select = select_from_dict({"score": score, **options}, "select options")
+        return recipes.run(self.workspace, recipes.with_selection(base, select))
+
+    def report(self, out: str | Path | None = None, markdown: bool = False) -> Path:
+        """Write the report to share (HTML, or Markdown); returns its path (default: report.html in the run)."""
+        from synthlens.report import write_report
+
+        return write_report(self.workspace, out, markdown)
+
     def export(
         self,
         out: str | Path,
@@ -76,6 +93,17 @@ class Run:
             push_to_hub=push_to_hub, private=private,
         )  # fmt: skip
         return export_run(self.workspace, out, options, as_recipe(recipe) if recipe is not None else None)
+
+
+def compare_runs(run_a: "Run | str | Path", run_b: "Run | str | Path", **options: Any) -> Any:
+    """Two runs side by side (synthlens.compare.Comparison); options: threshold, clusters, baselines, seed.
+
+    Not named `compare`: that is the package `synthlens.compare`, which importing it sets on `synthlens`.
+    """
+    from synthlens import compare
+
+    a, b = (run if isinstance(run, Run) else Run(run) for run in (run_a, run_b))
+    return compare.compare_runs(a.workspace, b.workspace, compare.CompareOptions(**options))
 
 
 def open_run(path: str | Path) -> Run:

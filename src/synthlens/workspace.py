@@ -13,7 +13,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,7 +22,7 @@ from typing import Any
 
 import polars as pl
 
-from synthlens import __version__, atomic
+from synthlens import __version__, atomic, provenance
 from synthlens.errors import SynthlensError
 from synthlens.runlock import LOCK_FILE, run_lock
 
@@ -151,6 +151,14 @@ class Workspace:
     def save_manifest(self) -> None:
         """Write the manifest as it is in memory (callers hold the lock: see `record` for an update)."""
         atomic.write_json(self.manifest, self.root / MANIFEST)
+        provenance.note_write(self.root)
+
+    def record_command(self, argv: Sequence[str], status: str = "ok") -> None:
+        """Append a command line that wrote to this run to the manifest (secret option values masked)."""
+        entry = {"argv": provenance.redact(argv), "at": _now(), "status": status, "synthlens_version": __version__}
+        with self.lock():
+            self.manifest.setdefault("commands", []).append(entry | {"versions": provenance.library_versions()})
+            self.save_manifest()
 
     def forget(self, stage: str) -> None:
         """Drop a stage's record, so that it is computed again."""

@@ -46,7 +46,23 @@ def _global_options(
 
 
 def main() -> None:
-    """Entry point: run the app; a user error is one red line (exit 1), Ctrl-C one line (exit 130)."""
+    """Entry point: run the app; a user error is one red line (exit 1), Ctrl-C one line (exit 130). Every run the
+    command wrote to records its command line (secrets masked) in its manifest."""
+    from synthlens.provenance import tracked_writes
+
+    with tracked_writes() as written:
+        code: object = 1
+        try:
+            _run()
+        except SystemExit as done:
+            code = done.code
+            raise
+        finally:
+            status = "ok" if code in (0, None) else "interrupted" if code == INTERRUPTED else "error"
+            _record_command(written, status)
+
+
+def _run() -> None:
     try:
         app()
     except SynthlensError as error:
@@ -67,6 +83,17 @@ def _interrupted() -> None:
     sys.exit(INTERRUPTED)
 
 
+def _record_command(runs: set, status: str) -> None:
+    from synthlens.workspace import Workspace
+
+    for root in sorted(runs):
+        if (root / "manifest.json").exists():
+            Workspace(root).record_command(["synthlens", *sys.argv[1:]], status)
+
+
 # Importing a module registers its commands on `app`: one module per command group.
+from synthlens.cli import compare as compare_commands  # noqa: E402,F401
 from synthlens.cli import coverage, dashboard, generate, ingest, judge, similarity  # noqa: E402,F401
 from synthlens.cli import filter as filter_commands  # noqa: E402,F401
+from synthlens.cli import report as report_commands  # noqa: E402,F401
+from synthlens.cli import selection as select_commands  # noqa: E402,F401

@@ -101,3 +101,19 @@ def _embed_run(ws: Workspace, embedder: Embedder | None, field: str, progress: P
     ws.record(STAGE, params=params, key=key, seconds=seconds, rows=len(texts), files=files)
     log.info("embed: %s rows in %.1f s (%s, field %s)", f"{len(texts):,}", seconds, embedder.name, field)
     return np.load(path, mmap_mode="r")
+
+
+def stored_embeddings(ws: Workspace, field: str = "instruction") -> tuple[str, np.ndarray]:
+    """The model name and the (memory-mapped) matrix of a field's embeddings already in the run.
+
+    With several models, the one the neighbours stage used wins (then the first recorded).
+    """
+    files = ws.manifest["stages"].get(STAGE, {}).get("files", {})
+    models = [entry["model"] for entry in files.values() if entry.get("field") == field]
+    preferred = ws.manifest["stages"].get("neighbors", {}).get("params", {}).get("model")
+    ready = [model for model in sorted(models, key=lambda m: m != preferred) if embeddings_ready(ws, model, field)]
+    if not ready:
+        raise SynthlensError(
+            f"{ws.root}: no {field} embeddings in this run; fix: synthlens embed {ws.root} (or synthlens analyze)"
+        )
+    return ready[0], np.load(ws.embeddings_path(ready[0], field), mmap_mode="r")

@@ -43,6 +43,7 @@ STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
     "safety": ("is_safe", "hazard_categories", "hazard_names", "safety_generator"),
     "reward": ("instruct_reward", "reward_generator"),
     "nemotron": ("helpfulness", "correctness", "coherence", "complexity", "verbosity", "reward_score"),
+    "tokens": ("total_tokens",),
 }
 COLUMN_STAGE = {column: stage for stage, columns in STAGE_COLUMNS.items() for column in columns}
 JUDGE_STAGES = ("category", "quality", "difficulty", "language", "safety", "reward", "nemotron")
@@ -66,6 +67,8 @@ def stage_command(stage: str) -> str:
     """The command that writes a stage's columns, for the fix part of a missing-column error."""
     if stage == "stats":
         return "synthlens info RUN or synthlens analyze"
+    if stage == "tokens":
+        return "synthlens select RUN (it counts the tokens of every turn)"
     if stage in JUDGE_STAGES:
         return f"synthlens tag RUN (stage '{stage}') or synthlens analyze"
     if stage == "overlap":  # analyze does not check against a reference: it needs one named
