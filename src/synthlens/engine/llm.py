@@ -6,6 +6,7 @@ SQLite cache the moment it arrives. A worker killed mid-batch is restarted by Ra
 the answers it had already received are in the cache and are not asked for again.
 """
 
+import asyncio
 import json
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -19,7 +20,8 @@ from synthlens.judge.client import LLMClient
 from synthlens.judge.settings import ClientSettings
 from synthlens.progress import ProgressFn, silent
 
-REQUESTS_PER_BATCH = 64
+REQUESTS_PER_BATCH = 256
+STORE_EVERY_SECONDS = 0.005
 # RunStats counters that add up over workers
 _COUNTS = ("sent", "cached", "failed", "answered", "retries", "rejected", "prompt_tokens", "completion_tokens")
 
@@ -33,8 +35,8 @@ class CacheWriter:
     def get_many(self, keys: list[str]) -> dict[str, dict[str, Any]]:
         return self.cache.get_many(keys)
 
-    def put(self, key: str, model: str, answer: dict[str, Any]) -> None:
-        self.cache.put(key, model, answer)
+    def put_many(self, answers: list[tuple[str, str, dict[str, Any]]]) -> None:
+        self.cache.put_many(answers)
 
     def setting(self, name: str) -> str | None:
         return self.cache.setting(name)
@@ -44,21 +46,40 @@ class CacheWriter:
 
 
 class RemoteCache:
-    """A worker's view of the cache: every call waits for the writer, so an answer counts as finished only
-    once it is stored."""
+    """A worker's view of the cache. An answer counts as finished only once the writer has stored it: `put`
+    returns a future the client awaits; answers that arrive within a few milliseconds of each other go to
+    the writer in one call (one call per answer would make the writer the bottleneck)."""
 
     def __init__(self, writer: Any) -> None:
         self.writer = writer
+        self._waiting: list[tuple[str, str, dict[str, Any], asyncio.Future]] = []
+        self._sender: asyncio.Task | None = None
 
     def get_many(self, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
         import ray
 
         return ray.get(self.writer.get_many.remote(list(keys)))
 
-    def put(self, key: str, model: str, answer: dict[str, Any]) -> None:
-        import ray
+    def put(self, key: str, model: str, answer: dict[str, Any]) -> asyncio.Future:
+        loop = asyncio.get_running_loop()
+        stored = loop.create_future()
+        self._waiting.append((key, model, answer, stored))
+        if self._sender is None or self._sender.done():
+            self._sender = loop.create_task(self._send_waiting())
+        return stored
 
-        ray.get(self.writer.put.remote(key, model, answer))
+    async def _send_waiting(self) -> None:
+        await asyncio.sleep(STORE_EVERY_SECONDS)  # let the answers arriving meanwhile join this call
+        while self._waiting:
+            batch, self._waiting = self._waiting, []
+            try:
+                await self.writer.put_many.remote([(key, model, answer) for key, model, answer, _ in batch])
+            except Exception as error:  # the writer is gone: the requests are not finished
+                for *_, stored in batch:
+                    stored.set_exception(error)
+                continue
+            for *_, stored in batch:
+                stored.set_result(None)
 
     def setting(self, name: str) -> str | None:
         import ray

@@ -66,6 +66,16 @@ class ResponseCache:
             (key, model, json.dumps(response, ensure_ascii=False), time.time()),
         )
 
+    def put_many(self, answers: list[tuple[str, str, dict[str, Any]]]) -> None:
+        """Store several answers in one transaction."""
+        now = time.time()
+        rows = [(key, model, json.dumps(answer, ensure_ascii=False), now) for key, model, answer in answers]
+        with self._db:
+            self._db.execute("BEGIN")
+            self._db.executemany(
+                "INSERT OR REPLACE INTO responses (key, model, response, created_at) VALUES (?, ?, ?, ?)", rows
+            )
+
     def setting(self, name: str) -> str | None:
         """A fact the client learnt about an endpoint (e.g. the structured-output form it takes)."""
         row = self._db.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()

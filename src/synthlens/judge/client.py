@@ -7,6 +7,7 @@ never asked for again. The API key is read from an environment variable at reque
 """
 
 import asyncio
+import inspect
 import os
 from collections.abc import Callable, Coroutine, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -151,7 +152,9 @@ class LLMClient:
                 result: Completion | RequestFailure = outcome
             else:
                 if self._cache is not None:
-                    self._cache.put(key, self.settings.model, outcome)
+                    stored = self._cache.put(key, self.settings.model, outcome)
+                    if inspect.isawaitable(stored):  # a store in another process: wait for it, not for the others
+                        await stored
                 result = _completion(outcome, cached=False)
             for index in indices:
                 results[index] = result
