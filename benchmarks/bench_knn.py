@@ -55,7 +55,7 @@ def synthlens_fields(vectors: np.ndarray, threshold: float, index: str, floor: f
     from synthlens.similarity.dup_graph import forest_labels, spanning_forest
     from synthlens.similarity.neighbors import earliest_similar, find_neighbors, repeat_counts
 
-    found = find_neighbors(vectors, k=10, floor=floor, index_kind=index)
+    found = find_neighbors(vectors, k=10, floor=floor, index_kind=index, threshold=threshold)
     parent, parent_sim = spanning_forest(len(vectors), found.pair_source, found.pair_target, found.pair_sim)
     groups = representatives(forest_labels(parent, parent_sim, threshold), np.arange(len(vectors)))
     first = found.sims[:, 0] if found.sims.shape[1] else np.full(len(vectors), np.nan, np.float32)
@@ -125,11 +125,12 @@ def compare_fields(ours, plain) -> None:
 def synthetic(args: argparse.Namespace) -> None:
     """kNN on clustered synthetic unit vectors: time, recall@10 on a sample; --full adds the range search, the
     forest and a brute-force check of repeat_count on sampled rows."""
-    from synthlens.similarity.knn import search_knn, tuned_index
+    from synthlens.similarity.knn import search_knn
+    from synthlens.similarity.recall import RowSample, knn_check, tuned_index
 
     vectors = clustered_vectors(args.rows, args.dim, seed=0)
     started, cpu_started = time.perf_counter(), time.process_time()
-    index = tuned_index(vectors, args.index, k=10)
+    index = tuned_index(vectors, args.index, [knn_check(RowSample(vectors, 10, args.floor))])
     tuned = time.perf_counter()
     search_knn(index, vectors, 10)
     searched = time.perf_counter()
@@ -144,7 +145,7 @@ def synthetic(args: argparse.Namespace) -> None:
         from synthlens.similarity.neighbors import find_neighbors
 
         started = time.perf_counter()
-        found = find_neighbors(vectors, k=10, floor=args.floor, index_kind=args.index)
+        found = find_neighbors(vectors, k=10, floor=args.floor, index_kind=args.index, threshold=args.threshold)
         spanning_forest(len(vectors), found.pair_source, found.pair_target, found.pair_sim)
         report |= {"full_s": time.perf_counter() - started, "full": found.facts}
         report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

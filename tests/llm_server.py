@@ -38,8 +38,14 @@ class ScriptedRequest:
 
     @property
     def prompt_text(self) -> str:
-        """All message contents joined, for handlers that decide by content."""
+        """All message contents joined (or a raw completion's prompt), for handlers that decide by content."""
+        if isinstance((self.body or {}).get("prompt"), str):
+            return self.body["prompt"]
         return "\n".join(message.get("content") or "" for message in self.messages)
+
+    @property
+    def is_raw_completion(self) -> bool:
+        return self.path.endswith("/completions") and not self.path.endswith("/chat/completions")
 
 
 @dataclass
@@ -82,6 +88,25 @@ def chat_reply(
         "usage": {"prompt_tokens": usage[0], "completion_tokens": usage[1], "total_tokens": sum(usage)},
     }
     return Reply(body=body)
+
+
+def text_reply(text: str, *, model: str = "test-model", usage: tuple[int, int] = (10, 5)) -> Reply:
+    """A raw text completion (the /completions endpoint) with one choice."""
+    choice = {"index": 0, "text": text, "finish_reason": "stop", "logprobs": None}
+    body = {
+        "id": "cmpl-test",
+        "object": "text_completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [choice],
+        "usage": {"prompt_tokens": usage[0], "completion_tokens": usage[1], "total_tokens": sum(usage)},
+    }
+    return Reply(body=body)
+
+
+def models_reply(*names: str) -> Reply:
+    """The /models listing of a server that serves these models."""
+    return Reply(body={"object": "list", "data": [{"id": name, "object": "model"} for name in names]})
 
 
 def embeddings_reply(vectors: list[list[float]], model: str = "test-embedder") -> Reply:
@@ -143,8 +168,12 @@ class LLMServer:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def count(self, path_suffix: str = "/chat/completions") -> int:
-        """How many requests arrived at paths ending with `path_suffix`."""
+        """How many requests arrived at paths ending with `path_suffix` ("/v1/completions" for raw ones)."""
         return sum(1 for request in list(self.requests) if request.path.endswith(path_suffix))
+
+    def posts(self) -> list[ScriptedRequest]:
+        """The completion requests (chat and raw), without the /models checks."""
+        return [request for request in list(self.requests) if request.method == "POST"]
 
     def __enter__(self) -> "LLMServer":
         self.start()

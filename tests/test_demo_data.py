@@ -71,8 +71,15 @@ def test_script_runs_standalone_into_a_given_folder(tmp_path: Path) -> None:
         text=True,
         check=True,
     )
-    assert "demo.jsonl" in result.stdout
-    assert (tmp_path / "demo.jsonl").read_bytes() == (DATA / "demo.jsonl").read_bytes()
+    for name in ("demo.jsonl", "demo_truth.json", "eval_questions.jsonl"):
+        assert name in result.stdout
+        assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), f"{name} is stale: rerun make_demo.py"
+
+
+def test_every_content_file_is_read_by_the_generator(make_demo: ModuleType) -> None:
+    make_demo.build()
+    load = sys.modules["demo_content.content"].load  # cached per file name: one entry per file read
+    assert load.cache_info().currsize == len(list((DATA / "demo_content").glob("*.yaml")))
 
 
 def test_generator_refuses_clean_rows_that_repeat_after_normalisation(

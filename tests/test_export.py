@@ -299,3 +299,57 @@ def test_card_says_which_tags_came_from_offline_taggers_and_which_from_an_llm(tm
     assert "| quality | input_quality, quality_explanation | offline rules (no LLM) | heuristic-v1 |" in card
     assert "| category | task_category, other_task_category | LLM judge | meta-llama/Meta-Llama-3-8B-Instruct |" in card
     assert "- skipped instruct_reward >= 0: this run has no 'instruct_reward'; synthlens reward RUN" in card
+
+
+# item 4: the source is never written to
+@pytest.mark.parametrize("file_format", ["jsonl", "hf"])
+def test_export_never_writes_over_the_runs_source(tmp_path: Path, file_format: str) -> None:
+    ws = ingest(tmp_path, "alpaca")
+    source = tmp_path / "alpaca.jsonl"
+    before = source.read_bytes()
+    out, split = (tmp_path, "alpaca") if file_format == "jsonl" else (tmp_path, "train")
+    options = ExportOptions(file_format=file_format, overwrite=True, split=split)
+    with pytest.raises(SynthlensError, match=r"is the run's source .* never writes over its source"):
+        export_run(ws, out, options)
+    assert source.read_bytes() == before
+
+
+# item 21: the same types as a JSONL export, strict JSON, the user's umask
+@pytest.mark.parametrize("file_format", ["parquet", "hf"])
+def test_text_columns_are_string_not_large_string(tmp_path: Path, file_format: str) -> None:
+    import datasets
+
+    ws = ingest(tmp_path, "sharegpt")
+    result = export_run(ws, tmp_path / "out", ExportOptions(file_format=file_format))
+    jsonl = export_run(ws, tmp_path / "out-jsonl").files[0]
+    from_jsonl = datasets.load_dataset("json", data_files=str(jsonl), split="train").features
+    if file_format == "parquet":
+        features = datasets.load_dataset("parquet", data_files=str(result.files[0]), split="train").features
+    else:
+        features = datasets.load_from_disk(str(result.folder)).features
+    assert "large" not in str(features)
+    assert features == from_jsonl
+
+
+def test_nan_and_infinity_inside_nested_values_become_null(tmp_path: Path) -> None:
+    ws = ingest(tmp_path, "magpie")
+    ids = ws.rows()["id"]
+    scores = [[1.0, float("nan")], [float("inf")], [-float("inf"), 2.0]]
+    ws.run_stage("scores", {}, lambda: pl.DataFrame({"id": ids, "scores": scores, "top": [float("inf"), 1.0, 2.0]}))
+    result = export_run(ws, tmp_path / "out", ExportOptions(with_analysis=True))
+    rows = [json.loads(line, parse_constant=lambda name: pytest.fail(f"{name} in the file")) for line in
+            result.files[0].read_text(encoding="utf-8").splitlines()]  # fmt: skip
+    by_uuid = {row["uuid"]: row for row in rows}
+    assert by_uuid["u-1"]["scores"] == [1.0, None] and by_uuid["u-1"]["top"] is None
+    assert by_uuid["u-2"]["scores"] == [None] and by_uuid["u-3"]["scores"] == [None, 2.0]
+
+
+def test_exported_files_get_the_umask_mode(tmp_path: Path) -> None:
+    import os
+
+    previous = os.umask(0o022)
+    try:
+        result = export_run(ingest(tmp_path, "alpaca"), tmp_path / "out")
+    finally:
+        os.umask(previous)
+    assert {path.stat().st_mode & 0o777 for path in result.files} == {0o644}

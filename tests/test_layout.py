@@ -8,7 +8,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "synthlens"
-FOUNDATION = {"errors", "progress", "atomic", "schema", "workspace"}
+FOUNDATION = {"errors", "progress", "atomic", "schema", "workspace", "runlock", "hub", "provenance"}
 ENTRY_POINTS = {"__init__", "__main__"}  # the public API and `python -m synthlens` may reach anything
 
 

@@ -70,6 +70,19 @@ def test_joined_table_has_every_stage(make_run) -> None:
     assert joined.height == 2 and "x" in joined.columns and "instruction" in joined.columns
 
 
+def test_parts_of_a_stage_are_kept_but_only_the_combined_table_joins(make_run) -> None:
+    ws = make_run([("a", "x"), ("b", "y")])
+    for name, flags in (("overlap", [True, False]), ("overlap.mmlu", [True, False]), ("overlap.gsm8k", [False, False])):
+        ws.run_stage(
+            name, {}, lambda flags=flags: pl.DataFrame({"id": ws.rows(["id"])["id"], "is_contaminated": flags})
+        )
+    assert ws.stages() == ["overlap", "overlap.mmlu", "overlap.gsm8k"]
+    assert ws.table_stages() == ["overlap"]
+    joined = ws.joined()
+    assert joined["is_contaminated"].to_list() == [True, False]
+    assert [column for column in joined.columns if "contaminated" in column] == ["is_contaminated"]
+
+
 def test_open_a_folder_that_is_not_a_run(tmp_path: Path) -> None:
     with pytest.raises(SynthlensError, match=r"not a synthlens run \(no manifest.json\); fix: synthlens ingest"):
         Workspace.open(tmp_path)

@@ -4,7 +4,7 @@ are also the `?view=` values of the page address."""
 from collections.abc import Callable
 
 from synthlens.dashboard.data import RunData
-from views import coverage_map, duplicates, export, judgments, overview, rows
+from views import compare, coverage_map, duplicates, export, judgments, overview, rows, select_report
 
 VIEWS: dict[str, Callable[[RunData], None]] = {
     "Overview": overview.render,
@@ -13,4 +13,6 @@ VIEWS: dict[str, Callable[[RunData], None]] = {
     "Judgments": judgments.render,
     "Rows": rows.render,
     "Filter & export": export.render,
+    "Select & report": select_report.render,
+    "Compare runs": compare.render,
 }

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import polars as pl
 import streamlit as st
 
+from synthlens.dashboard import saving
 from synthlens.dashboard.data import RunData, load_run, run_signature
 from synthlens.errors import SynthlensError
 
@@ -76,13 +77,35 @@ def manual_ids() -> tuple[list[str], list[str] | None]:
     return list(st.session_state.get(DROP_IDS, [])), st.session_state.get(KEEP_IDS)
 
 
-def add_manual_ids(kind: str, ids: list[str]) -> None:
-    """Add ids to the hand-picked drop list (kind 'drop') or keep list (kind 'keep')."""
+def restore_manual_ids(data: RunData) -> None:
+    """Once per session: the hand-picked lists saved with the run, else those of the recipe last applied."""
+    if st.session_state.get("manual_ids_restored") == str(data.root):
+        return
+    st.session_state["manual_ids_restored"] = str(data.root)
+    saved = saving.load_hand_picked(data.root)
+    if saved is None:
+        last = saving.last_applied_recipe(data.manifest)
+        saved = (list(last.drop_ids), None if last.keep_ids is None else list(last.keep_ids)) if last else None
+    if saved and (saved[0] or saved[1] is not None):
+        st.session_state[DROP_IDS], st.session_state[KEEP_IDS] = saved
+
+
+def add_manual_ids(data: RunData, kind: str, ids: list[str]) -> None:
+    """Add ids to the hand-picked drop list (kind 'drop') or keep list (kind 'keep'), and save the lists."""
     key = DROP_IDS if kind == "drop" else KEEP_IDS
     st.session_state[key] = sorted(set(st.session_state.get(key) or []) | set(ids))
+    _save_manual_ids(data)
 
 
-def manual_ids_panel() -> None:
+def _save_manual_ids(data: RunData) -> None:
+    drop, keep = manual_ids()
+    try:
+        saving.save_hand_picked(data.root, drop, keep)
+    except SynthlensError as error:  # the run is busy: the lists still hold for this session
+        st.warning(f"Not saved with the run: {error}")
+
+
+def manual_ids_panel(data: RunData) -> None:
     """What has been picked by hand so far, with buttons to forget it."""
     drop, keep = manual_ids()
     if not drop and keep is None:
@@ -90,8 +113,9 @@ def manual_ids_panel() -> None:
     parts = [f"drop {len(drop):,} rows picked by hand"] if drop else []
     parts += [f"keep only {len(keep):,} rows picked by hand"] if keep is not None else []
     left, right = st.columns([3, 1])
-    left.caption("Recipe so far: " + "; ".join(parts) + " (see Filter & export).")
+    left.caption("Recipe so far: " + "; ".join(parts) + f" (see Filter & export; kept in {saving.RECIPES}/).")
     if right.button("Clear hand-picked rows", key=f"clear_manual_{st.session_state.get('view', '')}"):
         st.session_state.pop(DROP_IDS, None)
         st.session_state.pop(KEEP_IDS, None)
+        _save_manual_ids(data)
         st.rerun()

@@ -17,7 +17,8 @@ POINT_LIMITS = (10_000, 25_000, 50_000, 100_000, geometry.MAX_DRAWN_POINTS)
 DEFAULT_LIMIT = 25_000  # enough to read the map's shape; drawing more is slower on machines without a GPU
 HOVER_CHARS = 90
 LISTED_ROWS = 1_000
-BASELINE_GREY = "rgba(128, 128, 128, 0.35)"
+BASELINE_GREY = "rgba(128, 128, 128, 0.35)"  # baselines only: the dataset's labels never get grey
+SELECTION_PARAM = "map_selection"
 
 
 @common.run_cached
@@ -52,7 +53,7 @@ def render(data: RunData) -> None:
         st.markdown("**Coverage and diversity per source** (from `synthlens coverage`)")
         st.dataframe(data.coverage_metrics, hide_index=True)
     _selection(data, event)
-    common.manual_ids_panel()
+    common.manual_ids_panel(data)
 
 
 def _sampling_note(points: pl.DataFrame, drawn: pl.DataFrame) -> str:
@@ -74,9 +75,10 @@ def _figure(drawn: pl.DataFrame, colour: str) -> go.Figure:
         marker = {"color": coloured["colour"].to_numpy(), "colorscale": "Viridis", "showscale": True, "size": 4}
         traces.append(_trace(coloured, colour, marker | {"colorbar": {"title": {"text": colour}}}))
     else:
-        for label in coloured["colour"].value_counts(sort=True)["colour"].to_list():
+        labels = coloured["colour"].value_counts(sort=True)["colour"].to_list()
+        for label, colour in geometry.label_colours(labels).items():
             part = coloured.filter(pl.col("colour") == label)
-            traces.append(_trace(part, charts.escape([label])[0], {"size": 4, "opacity": 0.8}))
+            traces.append(_trace(part, charts.escape([label])[0], {"color": colour, "size": 4, "opacity": 0.8}))
     figure = go.Figure(traces)
     figure.update_layout(height=640, margin=charts.MARGIN, dragmode="lasso", legend={"itemsizing": "constant"})
     figure.update_xaxes(showticklabels=False)
@@ -100,8 +102,23 @@ def _trace(part: pl.DataFrame, name: str, marker: dict[str, Any]) -> go.Scatterg
     )
 
 
+def _kept_selection(event: Any) -> dict[str, Any]:
+    """The chart's selection, kept in the page address (?map_selection=) so that a reload brings it back."""
+    selection = dict(event["selection"]) if event else {}
+    shapes = selection.get("box") or selection.get("lasso")
+    if not st.session_state.get("map_selection_restored"):
+        st.session_state["map_selection_restored"] = True
+        if not shapes and SELECTION_PARAM in st.query_params:
+            return geometry.selection_from_text(st.query_params[SELECTION_PARAM])
+    if shapes:
+        st.query_params[SELECTION_PARAM] = geometry.selection_to_text(selection)
+    elif SELECTION_PARAM in st.query_params:
+        del st.query_params[SELECTION_PARAM]
+    return selection
+
+
 def _selection(data: RunData, event: Any) -> None:
-    selection = event["selection"] if event else {}
+    selection = _kept_selection(event)
     if not (selection.get("box") or selection.get("lasso") or selection.get("points")):
         return
     on_map = data.table.filter(pl.col("x").is_not_null())
@@ -123,8 +140,8 @@ def _selection(data: RunData, event: Any) -> None:
         st.caption(f"Listing the first {LISTED_ROWS:,}; the buttons below act on all {len(ids):,}.")
     drop, keep = st.columns(2)
     if drop.button(f"Drop these {len(ids):,} rows", key="map_drop"):
-        common.add_manual_ids("drop", ids)
+        common.add_manual_ids(data, "drop", ids)
         st.toast(f"{len(ids):,} rows added to the recipe's drop list")
     if keep.button(f"Keep only these {len(ids):,} rows", key="map_keep"):
-        common.add_manual_ids("keep", ids)
+        common.add_manual_ids(data, "keep", ids)
         st.toast(f"{len(ids):,} rows added to the recipe's keep list")

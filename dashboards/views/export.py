@@ -2,12 +2,13 @@
 download the kept rows or export them into the run folder."""
 
 import json
+import re
 
 import polars as pl
 import streamlit as st
 
 from synthlens import filter as recipes
-from synthlens.dashboard import downloads
+from synthlens.dashboard import downloads, saving
 from synthlens.dashboard.data import RunData
 from synthlens.errors import SynthlensError
 from views import charts, common, filter_form
@@ -67,14 +68,20 @@ def _mix_chart(mix: pl.DataFrame) -> None:
     st.plotly_chart(figure)
 
 
+def _slug(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "dashboard"
+
+
 def _save(data: RunData, recipe: recipes.Recipe) -> None:
     st.markdown("**Save the recipe**")
-    name = st.text_input("File inside the run folder", value=f"recipes/{recipe.name}.yaml", key="f_save_path")
+    name = st.text_input(
+        f"File name (saved in the run's {saving.RECIPES}/ folder)",
+        value=f"{_slug(recipe.name)}.yaml",
+        key="f_save_path",
+    )
     if st.button("Save recipe", key="f_save"):
         try:
-            from synthlens.export.write import safe_path
-
-            path = recipes.save_recipe(recipe, safe_path(data.root, name))
+            path = saving.save_recipe_in_run(data.root, name, recipe)
         except SynthlensError as error:
             st.error(str(error))
         else:
@@ -93,7 +100,9 @@ def _export(data: RunData, recipe: recipes.Recipe, flags: pl.DataFrame) -> None:
         key="f_download",
         on_click="ignore",
     )
-    folder = st.text_input("Folder inside the run folder", value=f"exports/{recipe.name}", key="f_export_dir")
+    folder = st.text_input(
+        f"Folder name (in the run's {saving.EXPORTS}/ folder)", value=_slug(recipe.name), key="f_export_dir"
+    )
     file_format = st.selectbox("File format", ["jsonl", "parquet"], key="f_format")
     overwrite = st.checkbox("Replace an earlier export there", key="f_overwrite")
     if st.button("Export", key="f_export", type="primary"):
@@ -103,14 +112,11 @@ def _export(data: RunData, recipe: recipes.Recipe, flags: pl.DataFrame) -> None:
 def _write_export(
     data: RunData, recipe: recipes.Recipe, folder: str, file_format: str, style: str, overwrite: bool
 ) -> None:
-    from synthlens.export import ExportOptions, export_run
-    from synthlens.export.write import safe_path
-    from synthlens.workspace import Workspace
+    from synthlens.export import ExportOptions
 
     try:
-        target = safe_path(data.root, folder)
         options = ExportOptions(file_format=file_format, style=style, overwrite=overwrite)
-        result = export_run(Workspace.open(data.root), target, options, recipe)
+        result = saving.export_in_run(data.root, folder, options, recipe)
     except SynthlensError as error:
         st.error(str(error))
         return

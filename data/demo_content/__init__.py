@@ -1,1 +1,1 @@
-"""Hand-written tables and small generators that make up the synthlens demo dataset."""
+"""The demo dataset's content: hand-written YAML tables (one per topic) and the small generators that read them."""

@@ -2,48 +2,32 @@
 
 import random
 
-from demo_content.defect_tables import INCOMPLETE, INVENTED_ANSWERS, LOW_QUALITY, UNSAFE
-from demo_content.eval_set import EMBED_PREFIXES, EVAL_PROMPTS, LEAKS
+from demo_content.content import load
 from demo_content.item import Item
-
-ASK_FOR_INPUT = [
-    "It looks like the {missing} didn't come through. Could you paste it? Then I'll {action}.",
-    "Happy to help, but I don't see the {missing}. Please share it and I'll {action}.",
-    "Sure! Please send the {missing} you'd like me to work with, and I'll {action}.",
-]
 
 
 def incomplete_items(rng: random.Random) -> list[Item]:
     """Instructions ending in ':' with nothing after; some answers ask for the input, some invent it."""
+    table = load("defects")
     items = []
-    for instruction, category, missing, action in INCOMPLETE:
-        answer = INVENTED_ANSWERS.get(instruction)
+    for row in table["incomplete"]:
+        answer = row.get("answer")
         if answer is None:
-            answer = rng.choice(ASK_FOR_INPUT).format(missing=missing, action=action)
-        items.append(Item(instruction, answer, category))
+            answer = rng.choice(table["ask_for_input"]).format(missing=row["missing"], action=row["action"])
+        items.append(Item(row["instruction"], answer, row["category"]))
     return items
 
 
 def low_quality_items() -> list[Item]:
     """One-word, gibberish and fragment instructions with the polite answers models give them."""
-    return [Item(instruction, answer, category) for instruction, category, answer in LOW_QUALITY]
+    return [Item(row["instruction"], row["answer"], row["category"]) for row in load("defects")["low_quality"]]
 
 
 def unsafe_items() -> list[tuple[Item, str]]:
     """Clearly harmful requests with refusals, each with its Llama Guard 3 hazard code."""
-    return [(Item(instruction, answer, category), code) for instruction, code, category, answer in UNSAFE]
-
-
-EVAL_CATEGORY = {
-    "writing": "Creative writing",
-    "roleplay": "Role playing",
-    "reasoning": "Reasoning",
-    "math": "Math",
-    "coding": "Coding & Debugging",
-    "extraction": "Data analysis",
-    "stem": "Information seeking",
-    "humanities": "Information seeking",
-}
+    return [
+        (Item(row["instruction"], row["answer"], row["category"]), row["hazard"]) for row in load("defects")["unsafe"]
+    ]
 
 
 def eval_id(index: int) -> str:
@@ -53,21 +37,23 @@ def eval_id(index: int) -> str:
 
 def eval_records() -> list[dict[str, str]]:
     """The evaluation file's rows."""
-    return [
-        {"id": eval_id(n), "category": category, "prompt": prompt} for n, (category, prompt) in enumerate(EVAL_PROMPTS)
-    ]
+    prompts = load("eval")["prompts"]
+    return [{"id": eval_id(n), "category": row["category"], "prompt": row["prompt"]} for n, row in enumerate(prompts)]
 
 
 def eval_leak_items() -> list[tuple[Item, str, str]]:
     """Training rows that repeat eval prompts: (item, eval id, 'verbatim' or 'paraphrase')."""
+    table = load("eval")
+    by_id = {record["id"]: record for record in eval_records()}
     leaks, embedded = [], 0
-    for index, kind, reworded, answer in LEAKS:
-        category, prompt = EVAL_PROMPTS[index]
-        if kind == "embedded":
-            instruction = EMBED_PREFIXES[embedded % len(EMBED_PREFIXES)].format(p=prompt)
+    for leak in table["leaks"]:
+        record = by_id[leak["eval_id"]]
+        if leak["kind"] == "embedded":
+            instruction = table["embed_prefixes"][embedded % len(table["embed_prefixes"])].format(p=record["prompt"])
             embedded += 1
         else:
-            instruction = reworded or prompt
-        truth_kind = "paraphrase" if kind == "paraphrase" else "verbatim"
-        leaks.append((Item(instruction, answer, EVAL_CATEGORY[category]), eval_id(index), truth_kind))
+            instruction = leak.get("instruction") or record["prompt"]
+        truth_kind = "paraphrase" if leak["kind"] == "paraphrase" else "verbatim"
+        item = Item(instruction, leak["answer"], table["categories"][record["category"]])
+        leaks.append((item, leak["eval_id"], truth_kind))
     return leaks

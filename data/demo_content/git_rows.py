@@ -2,28 +2,10 @@
 
 import random
 
-from demo_content import git_branches, git_history, git_setup, git_undo
-from demo_content.git_more_asks import EXTRA_ASKS, SECOND_ASKS
-from demo_content.git_task import GitTask
+from demo_content.content import load, pairs
 from demo_content.item import Item, split_code
 
-HOWTO_OPENERS = ["", "", "Sure! ", "Here's how. ", "No problem. "]
-CONCEPT_OPENERS = ["", "", "Good question. ", "Short answer first. "]
-TROUBLE_OPENERS = ["", "", "Don't worry, this is fixable. ", "This happens to everyone. "]
-CONCEPT_STARTS = ("What", "Why", "Can you explain", "Explain", "Is ", "Does ", "Should ", "When ")
-REWRITE_TIPS = [
-    "Before rewriting anything, `git branch backup-before-fix` costs nothing and gives you an easy way back.",
-    "If something goes wrong, `git reflog` lists where HEAD has been, so you can return to any earlier state.",
-    "Rewriting history is safe on your own unpushed commits; on shared branches prefer commands that add "
-    "new commits instead.",
-]
-GENERAL_TIPS = [
-    "Run `git status` before and after; it tells you exactly what state your files and index are in.",
-    "`git help <command>` opens the full manual page if you want every option.",
-    "",
-    "",
-]
-CLOSINGS = ["", "", "", "Hope that helps!", "Let me know if you hit an error along the way."]
+TASK_FILES = ("git_undo", "git_branches", "git_history", "git_setup")
 
 
 def is_file_content(command: str) -> bool:
@@ -39,11 +21,11 @@ def format_step(number: int, text: str, command: str) -> str:
     return f"{number}. {text}:\n\n{fence}\n{command}\n```"
 
 
-def format_steps(steps: list[tuple[str, str]], rng: random.Random) -> str:
+def format_steps(steps: list[dict[str, str]], rng: random.Random) -> str:
     """Render steps either as a numbered list or as one commented shell block."""
-    if any(is_file_content(command) for _, command in steps) or rng.random() < 0.5:
-        return "\n".join(format_step(n, text, command) for n, (text, command) in enumerate(steps, 1))
-    lines = "\n\n".join(f"# {text}\n{command}" for text, command in steps)
+    if any(is_file_content(step["command"]) for step in steps) or rng.random() < 0.5:
+        return "\n".join(format_step(n, step["text"], step["command"]) for n, step in enumerate(steps, 1))
+    lines = "\n\n".join(f"# {step['text']}\n{step['command']}" for step in steps)
     return f"```bash\n{lines}\n```"
 
 
@@ -56,41 +38,37 @@ def lower_first(text: str) -> str:
 
 def pick_opener(instruction: str, category: str, rng: random.Random) -> str:
     """An opening phrase that suits the kind of question."""
+    parts = load("git_answers")
     if category == "Coding & Debugging":
-        return rng.choice(TROUBLE_OPENERS)
-    if instruction.startswith(CONCEPT_STARTS):
-        return rng.choice(CONCEPT_OPENERS)
-    return rng.choice(HOWTO_OPENERS)
+        return rng.choice(parts["trouble_openers"])
+    if instruction.startswith(tuple(parts["concept_starts"])):
+        return rng.choice(parts["concept_openers"])
+    return rng.choice(parts["howto_openers"])
 
 
-def compose_answer(task: GitTask, instruction: str, category: str, rng: random.Random) -> str:
+def compose_answer(task: dict, instruction: str, category: str, rng: random.Random) -> str:
     """Assemble an answer from the task's explanation, steps, caveat and a shared tip."""
-    parts = [pick_opener(instruction, category, rng) + task.why, format_steps(task.steps, rng)]
-    if task.note:
-        prefix = rng.choice(["Note: ", "Keep in mind: ", "One caveat: ", ""])
-        parts.append(prefix + (lower_first(task.note) if prefix else task.note))
-    tip = rng.choice(REWRITE_TIPS if task.rewrites else GENERAL_TIPS)
+    fragments = load("git_answers")
+    parts = [pick_opener(instruction, category, rng) + task["why"], format_steps(task["steps"], rng)]
+    if task.get("note"):
+        prefix = rng.choice(fragments["note_prefixes"])
+        parts.append(prefix + (lower_first(task["note"]) if prefix else task["note"]))
+    tip = rng.choice(fragments["rewrite_tips"] if task.get("rewrites") else fragments["general_tips"])
     if tip and rng.random() < 0.5:
         parts.append(tip)
-    closing = rng.choice(CLOSINGS)
+    closing = rng.choice(fragments["closings"])
     if closing:
         parts.append(closing)
     return "\n\n".join(parts)
 
 
-def all_tasks() -> list[GitTask]:
-    """Every hand-written git task, in a fixed order."""
-    return git_undo.TASKS + git_branches.TASKS + git_history.TASKS + git_setup.TASKS
-
-
 def git_task_items(rng: random.Random) -> list[Item]:
-    """One item per ask of every git task; follow-ups ride along for multi-turn rows."""
+    """One item per ask of every git task; written follow-ups ride along with the first ask."""
     items = []
-    for index, task in enumerate(all_tasks()):
-        second = [SECOND_ASKS[index]] if index in SECOND_ASKS else []
-        for position, ask in enumerate(task.asks + EXTRA_ASKS.get(index, []) + second):
+    for task in (task for name in TASK_FILES for task in load(name)["tasks"]):
+        for position, ask in enumerate(task["asks"]):
             category, instruction = split_code(ask)
-            follow = task.follow if position == 0 else []
+            follow = pairs(task.get("follow", [])) if position == 0 else []
             answer = compose_answer(task, instruction, category, rng)
-            items.append(Item(instruction, answer, category, list(follow), theme="git"))
+            items.append(Item(instruction, answer, category, follow, theme="git"))
     return items

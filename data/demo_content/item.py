@@ -1,8 +1,10 @@
-"""The unit every content module produces: one instruction with its answer, category and follow-ups."""
+"""The unit every content table produces: one instruction with its answer, category and follow-ups."""
 
 import random
 import re
 from dataclasses import dataclass, field
+
+from demo_content.content import load, pairs
 
 CATEGORIES = (
     "Information seeking",
@@ -18,21 +20,8 @@ CATEGORIES = (
     "Brainstorming",
     "Others",
 )
-# One-letter codes keep the hand-written tables short.
-CODES = {
-    "I": "Information seeking",
-    "R": "Reasoning",
-    "P": "Planning",
-    "E": "Editing",
-    "C": "Coding & Debugging",
-    "M": "Math",
-    "L": "Role playing",
-    "D": "Data analysis",
-    "W": "Creative writing",
-    "A": "Advice seeking",
-    "B": "Brainstorming",
-    "O": "Others",
-}
+# One-letter codes keep the hand-written tables short: an ask written "C|..." is Coding & Debugging.
+CODES = dict(zip("IRPECMLDWABO", CATEGORIES, strict=True))
 
 
 @dataclass
@@ -73,23 +62,10 @@ def summary_sentence(response: str) -> str | None:
 
 def generic_followups(response: str, rng: random.Random) -> list[tuple[str, str]]:
     """Follow-up turns that fit any answer: a one-line summary when the answer allows it, then thanks."""
+    table = load("followups")
     turns = []
     summary = summary_sentence(response)
     if summary:
-        ask = rng.choice(["Can you sum that up in one sentence?", "Give me the short version, please.", "TL;DR?"])
-        turns.append((ask, f"In short: {summary}"))
-    closing = rng.choice(
-        [
-            (
-                "Great, that's really helpful, thanks!",
-                "You're welcome! Feel free to ask if anything else comes up.",
-            ),
-            ("Perfect, thank you.", "Glad it helped. Good luck with it!"),
-            (
-                "Thanks, that makes sense now.",
-                "Happy to help. Let me know if you want to go deeper on any part.",
-            ),
-        ]
-    )
-    turns.append(closing)
+        turns.append((rng.choice(table["summary_asks"]), f"In short: {summary}"))
+    turns.append(rng.choice(pairs(table["closings"])))
     return turns

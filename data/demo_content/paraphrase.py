@@ -3,73 +3,21 @@
 import random
 import re
 
-# Whole-word swaps that keep the meaning in the contexts these rows use.
-SYNONYMS = {
-    "undo": "reverse",
-    "delete": "remove",
-    "remove": "get rid of",
-    "change the": "modify the",
-    "change my": "modify my",
-    "find": "locate",
-    "show the": "display the",
-    "show me": "give me",
-    "create": "make",
-    "easiest": "simplest",
-    "best way": "ideal way",
-    "latest": "most recent",
-    "last": "most recent",
-    "want to": "would like to",
-    "start": "begin",
-    "explain": "describe",
-    "big": "large",
-    "How do I fix": "How do I resolve",
-    "quickly": "fast",
-    "good": "decent",
-    "accidentally": "by mistake",
-    "difference": "distinction",
-    "combine": "merge together",
-    "folder": "directory",
-    "ideas": "suggestions",
-    "short": "brief",
-    "simple": "basic",
-    "problem": "issue",
-    "a lot of": "plenty of",
-    "Can you": "Could you",
-    "quick": "fast",
-    "important": "crucial",
-    "usually": "normally",
-}
-LEADS = [
-    ("How do I ", ["How can I ", "What's the way to ", "How would I "]),
-    ("How can I ", ["How do I ", "What's the best way to ", "Is there a way to "]),
-    ("What is ", ["What's "]),
-    ("What's ", ["What is "]),
-    ("Write ", ["Can you write ", "Please write "]),
-    ("Give me ", ["Could you give me ", "Can you give me "]),
-    ("Explain ", ["Please explain ", "Can you explain "]),
-    ("Can you ", ["Could you ", "Would you "]),
-]
-WRAPPERS = [
-    "Quick question: {t}",
-    "Hi! {t}",
-    "Can you tell me this? {t}",
-    "{t} Thanks in advance!",
-    "{t} Please explain.",
-    "I was wondering: {t}",
-    "{t} Thank you!",
-    "Hey, {t}",
-]
+from demo_content.content import load
+
+WORDS = load("paraphrase")
 
 
 def swap_synonym(text: str, rng: random.Random) -> str:
     """Replace one word that has a listed synonym, keeping its capitalisation."""
-    words = [w for w in SYNONYMS if re.search(rf"\b{w}\b", text, flags=re.I)]
+    synonyms = WORDS["synonyms"]
+    words = [w for w in synonyms if re.search(rf"\b{w}\b", text, flags=re.I)]
     if not words:
         return text
     word = rng.choice(sorted(words))
 
     def replace(match: re.Match) -> str:
-        new = SYNONYMS[word]
+        new = synonyms[word]
         return new[0].upper() + new[1:] if match.group(0)[0].isupper() else new
 
     return re.sub(rf"\b{word}\b", replace, text, count=1, flags=re.I)
@@ -77,7 +25,7 @@ def swap_synonym(text: str, rng: random.Random) -> str:
 
 def swap_lead(text: str, rng: random.Random) -> str:
     """Rephrase a common opening such as 'How do I'."""
-    for lead, options in LEADS:
+    for lead, options in WORDS["leads"].items():
         if text.startswith(lead):
             return rng.choice(options) + text[len(lead) :]
     return text
@@ -85,7 +33,7 @@ def swap_lead(text: str, rng: random.Random) -> str:
 
 def wrap(text: str, rng: random.Random) -> str:
     """Add a conversational prefix or suffix."""
-    template = rng.choice(WRAPPERS)
+    template = rng.choice(WORDS["wrappers"])
     body = text[0].lower() + text[1:] if template.startswith(("Hey", "I was")) and text[1:2].islower() else text
     return template.format(t=body)
 
@@ -117,25 +65,14 @@ def paraphrase(text: str, rng: random.Random) -> str:
     return result
 
 
-RESPONSE_OPENERS = ["Sure, here's how.", "Good question!", "Happy to help.", "Of course.", "Here you go."]
-
-
 def vary_response(text: str, rng: random.Random) -> str:
     """A similar answer: a different opener, and sometimes the closing paragraph dropped."""
     paragraphs = text.split("\n\n")
     if len(paragraphs) > 2 and not paragraphs[-1].startswith("```") and rng.random() < 0.5:
         paragraphs = paragraphs[:-1]
-    opener = rng.choice(RESPONSE_OPENERS)
+    opener = rng.choice(WORDS["response_openers"])
     first = paragraphs[0]
-    for known in (
-        "Sure! ",
-        "Good question. ",
-        "Here's how. ",
-        "No problem. ",
-        "Short answer first. ",
-        "Don't worry, this is fixable. ",
-        "This happens to everyone. ",
-    ):
+    for known in WORDS["known_openers"]:
         if first.startswith(known):
             first = first[len(known) :]
     paragraphs[0] = f"{opener} {first}" if not first.startswith(("```", "-", "1.")) else f"{opener}\n\n{first}"

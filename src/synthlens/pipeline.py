@@ -38,14 +38,16 @@ class AnalyzeResult:
 
 
 def analyze(
-    source: str | Path,
+    source: Any,
     out: str | Path | None = None,
     options: AnalyzeOptions | None = None,
     progress: ProgressFn = silent,
+    name: str | None = None,
 ) -> AnalyzeResult:
-    """Ingest `source` and run the analysis stages; each stage is skipped when already up to date."""
+    """Ingest `source` (a path, a Hub id or in-memory data) and run the analysis stages; each stage is skipped
+    when already up to date. The run goes to `out`, else runs/<name>, else runs/<the dataset's name>."""
     options = options or AnalyzeOptions()
-    ingested = ingest_dataset(source, out, options.ingest, progress)
+    ingested = ingest_dataset(source, out, options.ingest, progress, name=name)
     workspace = ingested.workspace
     stats.run(workspace)
     lines = _stats_lines(workspace)
@@ -99,7 +101,28 @@ def _coverage(workspace: Workspace, options: AnalyzeOptions, progress: ProgressF
     from synthlens.coverage.stage import run_coverage
 
     metrics = run_coverage(workspace, options.baselines, progress=progress, embedder=options.similarity.embedder())
-    return [("coverage", " ".join(str(v) for v in row[:-1]), str(row[-1])) for row in metrics.iter_rows()]
+    return coverage_lines(metrics)
+
+
+def coverage_lines(metrics: pl.DataFrame) -> list[Line]:
+    """The coverage metrics as labelled summary lines, per source."""
+    lines: list[Line] = []
+    for row in metrics.iter_rows(named=True):
+        source = row["source"]
+        lines.append(("coverage", f"{source}: rows", f"{row['rows']:,}"))
+        if row["coverage"] is not None:
+            lines.append(
+                (
+                    "coverage",
+                    f"{source}: rows the dataset covers (within {row['radius']:.3f})",
+                    f"{row['coverage']:.1%}",
+                )
+            )
+            lines.append(("coverage", f"{source}: dataset rows near it", f"{row['dataset_near']:.1%}"))
+        lines.append(("coverage", f"{source}: mean nearest-neighbour distance", f"{row['mean_nn_distance']:.3f}"))
+        lines.append(("coverage", f"{source}: cluster entropy", f"{row['cluster_entropy']:.3f}"))
+        lines.append(("coverage", f"{source}: Vendi score", f"{row['vendi']:.1f}"))
+    return lines
 
 
 def _filter_and_export(workspace: Workspace, options: AnalyzeOptions) -> list[Line]:

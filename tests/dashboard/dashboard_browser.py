@@ -101,3 +101,17 @@ def switch_view(page, view: str) -> None:
     page.locator('[data-testid="stSidebar"]').get_by_text(view, exact=True).click()
     expect(page.locator("h2").first).to_have_text(HEADERS[view], timeout=60_000)
     page.wait_for_selector("[data-test-script-state=notRunning]", timeout=60_000)
+
+
+@contextmanager
+def headless_chromium() -> Iterator:
+    """Debian's chromium launched headless through Playwright (skips, or fails in CI, when it is missing)."""
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium_path()
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()

@@ -124,6 +124,8 @@ MISSING = [
     ("is_dup_representative", "stage 'dedup'", "fix: run synthlens analyze (stage 'dedup') first"),
     ("is_incomplete == false", "stage 'stats'", "fix: run synthlens info RUN or synthlens analyze first"),
     ("is_safe", "stage 'safety'", "synthlens guard RUN --endpoint URL"),
+    ("is_contaminated", "stage 'overlap'", "fix: run synthlens overlap RUN --reference EVAL.jsonl first"),
+    ("ref_exact_match == false", "stage 'overlap'", "fix: run synthlens overlap RUN --reference EVAL.jsonl first"),
 ]
 
 

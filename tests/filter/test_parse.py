@@ -79,7 +79,7 @@ BAD = [
         "top-level key",
         {"name": "x", "condition": []},
         "unknown key 'condition' in top level; allowed: name, description, conditions, drop_ids, keep_ids, quotas,"
-        " top, orders, seed",
+        " top, select, orders, seed",
     ),
     ("not a mapping", ["a"], "a recipe must be a mapping, got list"),
     ("conditions not a list", {"name": "x", "conditions": "is_safe"}, "recipe 'x' conditions: must be a list, got str"),

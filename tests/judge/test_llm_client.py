@@ -184,7 +184,7 @@ def test_an_endpoint_nobody_listens_on_is_one_clear_error() -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     [tagger] = llm_taggers(f"http://127.0.0.1:{port}/v1", "m", "category", max_retries=1, backoff_base=0.01)
-    with pytest.raises(SynthlensError, match="cannot reach .*correct --endpoint"):
+    with pytest.raises(SynthlensError, match="cannot reach .*connection refused.*correct --endpoint"):
         tagger.tag(canonical_rows(QUESTIONS[:2]))
 
 
@@ -198,8 +198,32 @@ def test_a_server_without_json_schema_support_gets_plain_requests() -> None:
         tagger = category_tagger(server, max_concurrency=4)
         table = tagger.tag(canonical_rows(QUESTIONS[:12]))
     rejected = sum(1 for request in server.requests if "response_format" in request.body)
-    assert table["task_category"].to_list() == ["Math"] * 12 and not tagger.client.stats.structured_output
-    assert 1 <= rejected <= 4 and server.count() == 12 + rejected
+    assert table["task_category"].to_list() == ["Math"] * 12 and tagger.client.stats.structured_output == "text"
+    assert 2 <= rejected <= 8 and server.count() == 12 + rejected  # each of 4 workers tries two forms at most
+
+
+def llama_cpp_style(request: ScriptedRequest) -> Reply:
+    """llama.cpp's Python server: json_schema is a request-validation error with HTTP 500."""
+    kind = (request.body.get("response_format") or {}).get("type")
+    if kind not in (None, "text", "json_object"):
+        detail = "1 validation error: {'type': 'literal_error', 'msg': \"Input should be 'text' or 'json_object'\"}"
+        return Reply(status=500, body={"error": {"message": detail, "type": "internal_server_error"}})
+    return json_reply({"task_category": "Math", "other_task_category": []})
+
+
+def test_a_500_validation_error_steps_down_to_json_object_at_once_and_is_remembered(make_run) -> None:
+    workspace = make_run(QUESTIONS[:6])
+    with LLMServer(llama_cpp_style) as server:
+        tagger = category_tagger(server, workspace.cache_path, max_concurrency=1)
+        table = tagger.tag(workspace.rows())
+        first_run = list(server.requests)
+        server.requests.clear()
+        again = category_tagger(server, workspace.cache_path, max_concurrency=1)
+        again.tag(canonical_rows([("What is 7 times 8?", None)]))
+    assert table["task_category"].to_list() == ["Math"] * 6 and tagger.client.stats.retries == 0
+    assert [r.body["response_format"]["type"] for r in first_run] == ["json_schema"] + ["json_object"] * 6
+    assert first_run[1].body["response_format"]["schema"]["properties"]["task_category"]["enum"][0]
+    assert [r.body["response_format"]["type"] for r in server.requests] == ["json_object"]
 
 
 def test_the_api_key_is_sent_but_never_written(make_run, monkeypatch) -> None:
@@ -266,5 +290,26 @@ def test_one_rejected_row_does_not_turn_the_json_schema_off() -> None:
         table = tagger.tag(rows)
     assert table["task_category_error"].to_list() == ["request_rejected"] + [None] * 5
     later = [request for request in server.requests if "too long" not in request.prompt_text]
-    assert tagger.client.stats.structured_output and all("response_format" in r.body for r in later)
-    assert server.count() == 7  # the long row was tried with and without the schema, once each
+    assert tagger.client.stats.structured_output == "json_schema"
+    assert all(r.body["response_format"]["type"] == "json_schema" for r in later)
+    assert server.count() == 8  # the long row was tried once in each of the three forms
+
+
+def test_a_row_rejected_for_good_finishes_the_stage_and_is_sent_again_only_on_request(make_run) -> None:
+    def handler(request: ScriptedRequest) -> Reply:
+        if "too long" in request.prompt_text:
+            return Reply(status=400, body={"error": {"message": "context length exceeded"}})
+        return math_answer(request)
+
+    workspace = make_run([("too long " * 50, None)] + QUESTIONS[:3])
+    with LLMServer(handler) as server:
+        first = run_tagger(workspace, category_tagger(server, workspace.cache_path, max_concurrency=1))
+        after_first = server.count()
+        run_tagger(workspace, category_tagger(server, workspace.cache_path))
+        after_rerun = server.count()
+        run_tagger(workspace, category_tagger(server, workspace.cache_path), retry_failed=True)
+        resent = server.requests[after_rerun:]
+    assert first["task_category_error"].to_list() == ["request_rejected", None, None, None]
+    assert workspace.manifest["stages"]["category"]["key"] is not None  # done, not "run again"
+    assert after_rerun == after_first  # a plain re-run sends nothing
+    assert resent and all("too long" in request.prompt_text for request in resent)

@@ -17,12 +17,24 @@ JSON_CASES = {
     "truncated": ('{"a": "unterminated', None),
     "a-list-not-an-object": ("[1, 2]", None),
     "empty": ("", None),
+    "braces-inside-strings": ('{"a": "x } { \\" y", "b": 1}', {"a": 'x } { " y', "b": 1}),
+    "the-last-object-wins": ('The row says {"a": 1}. My answer: {"a": 2}', {"a": 2}),
+    "a-bad-object-then-a-good-one": ('{"a": oops} then {"b": 3}', {"b": 3}),
 }
 
 
 @pytest.mark.parametrize(("text", "expected"), list(JSON_CASES.values()), ids=list(JSON_CASES))
 def test_parse_json_object(text: str, expected: dict | None) -> None:
     assert parse_json_object(text) == expected
+
+
+def test_the_judges_rating_wins_over_the_rows_quoted_json() -> None:
+    answer = (
+        'The user pasted:\n```json\n{"input_quality": "excellent"}\n```\nbut the request is vague.\n'
+        '{"quality_explanation": "unclear goal", "input_quality": "poor"}\n'
+        'Note: {"unrelated": true}'
+    )
+    assert parse_json_object(answer, ("input_quality",))["input_quality"] == "poor"
 
 
 LABEL_CASES = {

@@ -58,7 +58,7 @@ def test_bad_role_sequences(tmp_path: Path, conversation: str, message: str) -> 
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(SynthlensError, match=r"nope\.jsonl: file not found; fix: check the path"):
+    with pytest.raises(SynthlensError, match=r"nope\.jsonl: no such file or folder; fix: check the path"):
         read_dataset(tmp_path / "nope.jsonl")
 
 
@@ -86,8 +86,8 @@ def test_hub_id_without_network_says_how_to_pass_a_local_file(monkeypatch: pytes
     monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
     with pytest.raises(
         SynthlensError,
-        match=r"no-such-org/no-such-set: cannot load with datasets.load_dataset .*"
-        r"pass a local file",
+        match=r"no-such-org/no-such-set: no such file or folder, and the Hugging Face Hub cannot be reached .*"
+        r"pass the local file",
     ):
         read_dataset("no-such-org/no-such-set")
 

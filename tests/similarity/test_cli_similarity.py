@@ -7,6 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from synthlens.cli import app
+from synthlens.similarity import SimilarityOptions
 from synthlens.workspace import Workspace
 
 PAIRS = [
@@ -57,9 +58,45 @@ def test_embed_neighbors_dedup_exact_and_overlap(run, tmp_path):
         pytest.param(["dedup", "{run}", "--mode", "fuzzy"], "dedup mode 'fuzzy' is not known", id="mode"),
         pytest.param(["embed", "{run}", "--embed-field", "system"], "embed field 'system'", id="field"),
         pytest.param(["neighbors", "{run}", "--index", "annoy"], "index kind 'annoy'", id="index"),
+        pytest.param(
+            ["overlap", "{run}", "--reference", "{eval}", "--index", "annoy"], "index kind 'annoy'", id="overlap-index"
+        ),
+        pytest.param(
+            ["overlap", "{run}", "--reference", "{eval}"],
+            "fields found: id, prompt; allowed: alpaca",
+            id="reference-format-not-detected",
+        ),
     ],
 )
-def test_bad_options_are_one_line_errors(run, args, message):
-    result = CliRunner().invoke(app, [arg.format(run=run.root) for arg in args])
+def test_bad_options_are_one_line_errors(run, tmp_path, args, message):
+    reference = tmp_path / "eval.jsonl"
+    reference.write_text(json.dumps({"id": "q1", "prompt": "Name a prime."}))
+    result = CliRunner().invoke(app, [arg.format(run=run.root, eval=reference) for arg in args])
     assert result.exit_code != 0
     assert message in str(result.exception)
+
+
+def test_overlap_without_a_detected_format_asks_for_the_reference_field(run, tmp_path):
+    reference = tmp_path / "eval.jsonl"
+    reference.write_text(json.dumps({"id": "q1", "prompt": "Name a prime."}))
+    result = CliRunner().invoke(app, ["overlap", str(run.root), "--reference", str(reference)])
+    assert "fix: --reference-field COLUMN" in str(result.exception)
+    assert "--format" not in str(result.exception)  # overlap has no such option
+
+
+def test_overlap_keeps_one_table_per_named_reference(monkeypatch, run, tmp_path, fake_embedder):
+    monkeypatch.setattr(SimilarityOptions, "embedder", lambda _: fake_embedder())
+    root = str(run.root)
+    for name, prompt, index in (
+        ("math", "What is the capital of Australia?", "hnsw"),
+        ("poems", "Name a prime.", "auto"),
+    ):
+        reference = tmp_path / f"{name}.jsonl"
+        reference.write_text(json.dumps({"id": f"{name}-1", "prompt": prompt}))
+        arguments = ["--reference", str(reference), "--reference-field", "prompt", "--name", f"{name}-v1"]
+        output = _invoke("overlap", root, *arguments, "--index", index)
+        assert f"stage overlap.{name}-v1" in output
+    ws = Workspace.open(root)
+    assert {"overlap.math-v1", "overlap.poems-v1", "overlap"} <= set(ws.stages())
+    assert ws.manifest["stages"]["overlap.math-v1"]["params"]["index"] == "hnsw"
+    assert ws.read_stage("overlap")["contaminated_by"].to_list()[2] == ["math-v1"]

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from synthlens.errors import SynthlensError
+from synthlens.similarity import SimilarityOptions, dedup_run
 from synthlens.similarity.dedup import (
     dedup_table,
     groups_from_links,
@@ -16,6 +17,7 @@ from synthlens.similarity.dedup import (
     threshold_sweep,
 )
 from synthlens.similarity.dup_graph import component_labels, forest_labels, spanning_forest
+from synthlens.similarity.exact_dedup import first_same_text, norm_hash
 from synthlens.similarity.neighbors import find_neighbors, neighbor_table
 from synthlens.similarity.semdedup import semdedup_pairs
 
@@ -168,3 +170,52 @@ def test_ties_go_to_the_smaller_id_whatever_the_order(order):
     rows = _rows(order, ["same length"] * 3)
     representative = representatives(np.zeros(3, np.int64), keep_order(rows, "longest_response"))
     assert {order[r] for r in representative} == {"a"}
+
+
+# Rows 0, 2 and 4 have the same text once normalised, but the embedder puts them far apart.
+SAME_TEXT_ROWS = [
+    ("Write a haiku about rain.", "a"),
+    ("Summarise this article", "b"),
+    ("write a HAIKU about rain", "c"),
+    ("!!!", "d"),
+    ("Write a haiku - about rain", "e"),
+    ("...", "f"),
+]
+FAR_APART = {
+    "Write a haiku about rain.": [1, 0, 0, 0],
+    "Summarise this article": [0, 1, 0, 0],
+    "write a HAIKU about rain": [0, 0, 1, 0],
+    "!!!": [0, 0, 0, 1],
+    "Write a haiku - about rain": [0.6, 0, 0, 0.8],
+    "...": [0, 0.6, 0.8, 0],
+}
+
+
+@pytest.mark.parametrize("mode", ["components", "strict", "semdedup"])
+def test_rows_of_the_same_text_are_always_one_group(monkeypatch, make_run, fake_embedder, mode):
+    ws = make_run(SAME_TEXT_ROWS)
+    monkeypatch.setattr(SimilarityOptions, "embedder", lambda _: fake_embedder(vectors=FAR_APART))
+    table = dedup_run(ws, SimilarityOptions(threshold=0.95, mode=mode, clusters=2))
+    groups = table["dup_group"].to_list()
+    assert groups[0] == groups[2] == groups[4]
+    assert len(set(groups)) == 4  # the two texts of only punctuation are not duplicates of each other
+    assert table["is_dup_representative"].to_list() == [True, True, False, True, False, True]
+
+
+def test_the_sweep_keeps_rows_of_the_same_text_together_at_every_threshold(unit):
+    vectors, ids = unit([[1, 0], [0, 1], [-1, 0]]), ["a", "b", "c"]
+    found = find_neighbors(vectors, k=2, floor=0.8)
+    table = neighbor_table(pl.Series("id", ids), found, 0.95, same_text=np.array([0, 1, 0]))
+    assert threshold_sweep(table, floor=0.8)["rows_removed"].to_list() == [1] * 20
+
+
+@pytest.mark.parametrize(
+    ("texts", "first"),
+    [
+        pytest.param(["A b", "c", "a  B!", "a b"], [0, 1, 0, 0], id="case-punctuation-spaces"),
+        pytest.param(["", "?!", "", "x"], [0, 1, 2, 3], id="empty-texts-are-not-duplicates"),
+    ],
+)
+def test_first_row_of_the_same_text(texts, first):
+    hashes = pl.Series([norm_hash(text) for text in texts], dtype=pl.String)
+    assert first_same_text(hashes).tolist() == first

@@ -1,11 +1,12 @@
-"""faiss search: self excluded, ties and identical vectors, tiny sets, approximate indexes tuned for recall."""
+"""faiss search: self excluded, ties and identical vectors, tiny sets, the index kind by size."""
 
 import numpy as np
 import pytest
 
 from synthlens.errors import SynthlensError
 from synthlens.similarity import knn
-from synthlens.similarity.knn import build_index, choose_kind, range_pairs, search_knn, tune_recall
+from synthlens.similarity.knn import build_index, choose_kind, range_pairs, search_knn
+from synthlens.similarity.recall import RowSample, knn_check, outside_check, tune
 
 
 def _knn(vectors, k, kind="flat"):
@@ -59,15 +60,6 @@ def test_range_search_counts_every_close_row_beyond_k(unit, kind, step):
     assert 0 not in target[source == 0]
 
 
-@pytest.mark.parametrize("kind", ["ivf", "hnsw"])
-def test_approximate_index_is_tuned_to_the_recall_target(clustered, kind):
-    vectors = clustered(3000)
-    index = tune_recall(build_index(vectors, kind), vectors, k=10, target=0.95, sample=200)
-    assert index.kind == kind
-    assert index.recall_at_k >= 0.95
-    assert index.describe()["recall_at_k"] == index.recall_at_k
-
-
 @pytest.mark.parametrize(
     ("rows", "asked", "chosen"),
     [
@@ -86,28 +78,10 @@ def test_unknown_index_kind_is_a_clear_error():
         choose_kind(10, "annoy")
 
 
-def test_auto_falls_back_from_ivf_to_hnsw_on_data_without_clusters(monkeypatch):
-    monkeypatch.setattr(knn, "EXACT_MAX_ROWS", 100)
-    monkeypatch.setattr(knn, "IVF_MIN_ROWS", 1000)
-    vectors = np.random.default_rng(0).normal(size=(3000, 64)).astype(np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    index = knn.tuned_index(vectors, "auto", k=10)
-    assert index.kind == "hnsw"
-    assert index.recall_at_k >= 0.95
-
-
-def test_auto_keeps_ivf_on_clustered_data(monkeypatch, clustered):
-    monkeypatch.setattr(knn, "EXACT_MAX_ROWS", 100)
-    monkeypatch.setattr(knn, "IVF_MIN_ROWS", 1000)
-    index = knn.tuned_index(clustered(3000, dim=64, centres=40, spread=0.2), "auto", k=10)
-    assert index.kind == "ivf"
-    assert index.recall_at_k >= 0.95
-
-
 @pytest.mark.parametrize("kind", ["ivf", "hnsw"])
 def test_search_order_does_not_change_the_results(monkeypatch, clustered, kind):
     vectors = clustered(3000)
-    index = tune_recall(build_index(vectors, kind), vectors, k=5)
+    index = tune(build_index(vectors, kind), [knn_check(RowSample(vectors, 5, 0.8))])
     in_row_order = search_knn(index, vectors, 5)
     monkeypatch.setattr(knn, "LOCALITY_MIN_ROWS", 1)  # group the queries by k-means cell
     grouped = search_knn(index, vectors, 5)
@@ -118,7 +92,7 @@ def test_search_order_does_not_change_the_results(monkeypatch, clustered, kind):
 @pytest.mark.parametrize("kind", ["flat", "ivf", "hnsw"])
 def test_outside_queries_get_exact_similarities(clustered, kind):
     vectors, queries = np.split(clustered(3200), [3000])
-    sims, ids = knn.search_vectors(tune_recall(build_index(vectors, kind), vectors, k=1), vectors, queries, k=1)
+    sims, ids = knn.search_vectors(tune(build_index(vectors, kind), [outside_check(vectors)]), vectors, queries, k=1)
     np.testing.assert_allclose(sims[:, 0], np.einsum("ij,ij->i", queries, vectors[ids[:, 0]]), atol=1e-6)
     exact = (queries @ vectors.T).max(axis=1)
     assert (np.abs(sims[:, 0] - exact) < 1e-6).mean() >= 0.95

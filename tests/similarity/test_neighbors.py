@@ -4,7 +4,9 @@ import numpy as np
 import polars as pl
 import pytest
 
+from synthlens.similarity import neighbors, similarity_summary
 from synthlens.similarity.neighbors import find_neighbors, neighbor_table, neighbors_run, repeat_counts
+from synthlens.similarity.recall import PAIR_RECALL_TARGET
 
 # rows a, b identical; c close to both (cos 0.99); d, e far from everything
 VECTORS = [[1, 0, 0], [1, 0, 0], [0.99, 0.141, 0], [0, 1, 0], [0, 0, 1]]
@@ -88,3 +90,56 @@ def test_a_new_threshold_reuses_the_search(make_run, fake_embedder):
     again = fake_embedder(vectors=vectors)
     assert neighbors_run(ws, again, threshold=0.95)["repeat_count"].to_list() == [1, 1, 0]
     assert again.calls == []
+
+
+def _planted_run(make_run, fake_embedder, rows=600):
+    """A run whose vectors hold 100 planted near-duplicate pairs, and an embedder that knows them."""
+    rng = np.random.default_rng(11)
+    points = rng.normal(size=(rows, 16))
+    points[:100] = points[100:200] + 0.02 * rng.normal(size=(100, 16))
+    texts = [f"prompt {i}" for i in range(rows)]
+    vectors = dict(zip(texts, points.tolist(), strict=True))
+    return make_run([(text, "answer") for text in texts]), lambda: fake_embedder(vectors=vectors)
+
+
+def test_an_approximate_search_records_its_pair_recall_at_the_threshold(make_run, fake_embedder):
+    ws, embedder = _planted_run(make_run, fake_embedder)
+    neighbors_run(ws, embedder(), threshold=0.95, index_kind="hnsw")
+    search = ws.manifest["stages"]["neighbors"]["search"]
+    assert search["index"] == "hnsw"
+    assert search["pair_recall"] >= PAIR_RECALL_TARGET and search["pair_recall_threshold"] == 0.95
+    assert search["pair_recall_pairs"] > 0
+    index_line = similarity_summary(ws, "neighbors")["value"][0]
+    assert "recall@10" in index_line and "pair recall at cos 0.95" in index_line
+
+
+def _count_searches(monkeypatch) -> list[float]:
+    """Record the threshold of every neighbour search from here on."""
+    searches: list[float] = []
+    search = neighbors.find_neighbors
+
+    def counted(*args, **kwargs):
+        searches.append(args[5])
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(neighbors, "find_neighbors", counted)
+    return searches
+
+
+@pytest.mark.parametrize(
+    ("target", "searches"),
+    [
+        pytest.param(PAIR_RECALL_TARGET, [], id="sample-vouches-for-it-reused"),
+        pytest.param(1.01, [0.9], id="sample-falls-short-searched-again"),
+    ],
+)
+def test_a_new_threshold_reuses_an_approximate_search_only_if_its_sample_vouches(
+    monkeypatch, make_run, fake_embedder, target, searches
+):
+    ws, embedder = _planted_run(make_run, fake_embedder)
+    neighbors_run(ws, embedder(), threshold=0.95, index_kind="hnsw")
+    monkeypatch.setattr(neighbors, "PAIR_RECALL_TARGET", target)
+    done = _count_searches(monkeypatch)
+    neighbors_run(ws, embedder(), threshold=0.9, index_kind="hnsw")
+    assert done == searches
+    assert ws.manifest["stages"]["neighbors"]["search"]["pair_recall_threshold"] == 0.9

@@ -117,7 +117,7 @@ def test_a_hub_baseline_offline_says_how_to_pass_a_local_file(make_run, monkeypa
 @pytest.mark.parametrize(
     ("baselines", "params", "message"),
     [
-        pytest.param(["no/such/file.json"], FAST, "not a file that exists", id="missing-file"),
+        pytest.param(["no/such/file.json"], FAST, "no such file or folder", id="missing-file"),
         pytest.param([], replace(FAST, method="mds"), "--method mds", id="unknown-method"),
         pytest.param([], replace(FAST, clusters=0), "--clusters 0", id="no-clusters"),
         pytest.param([], replace(FAST, radius=3.0), "--radius 3.0", id="radius-out-of-range"),
@@ -152,3 +152,13 @@ def test_two_baselines_with_one_file_name_sit_side_by_side(make_run, tmp_path):
     points = read_points(run)
     assert points.filter(pl.col("source") == "data-2")["instruction"].str.contains("travel|history").all()
     assert {"data_share", "data-2_share", "dataset_vs_baselines"} <= set(read_clusters(run).columns)
+
+
+def test_missing_side_files_are_written_again(make_run, baseline_file):
+    run = make_run(_pairs(topic_texts(30, [0, 1, 2])))
+    run_coverage(run, [str(baseline_file)], FAST, embedder=TopicEmbedder())
+    metrics = run.root / "stages" / "coverage_metrics.parquet"
+    metrics.unlink()
+    again = Workspace.open(run.root)  # a later command: the manifest still records the stage as done
+    run_coverage(again, [str(baseline_file)], FAST, embedder=TopicEmbedder())
+    assert metrics.exists() and Workspace.open(run.root).manifest["stages"]["coverage"]["plots"]

@@ -16,7 +16,7 @@ RESPONSE_COL = typer.Option(None, help="Column holding the response (format colu
 SPLIT = typer.Option("train", help="Split, for save_to_disk folders and Hub ids.")
 LIMIT = typer.Option(None, help="Read at most this many rows.")
 ON_BAD_ROWS = typer.Option("error", help="error: stop at the first bad row; skip: count them, keep them aside.")
-MAX_ROW_CHARS = typer.Option(1_000_000, help="Reject rows longer than this (characters).")
+MAX_ROW_CHARS = typer.Option(1_000_000, min=1, help="Reject rows longer than this (characters).")
 OVERWRITE = typer.Option(False, help="Replace a run folder that holds another input.")
 
 
@@ -38,15 +38,7 @@ def ingest(
 
     options = IngestOptions(fmt, instruction_col, response_col, split, limit, on_bad_rows, max_row_chars, overwrite)
     with progress_bar() as report:
-        result = ingest_dataset(data, out, options, progress=report)
-    _print_ingest(result)
-
-
-def _print_ingest(result) -> None:  # result: synthlens.ingest.IngestResult
-    verb = "reused" if result.reused else "ingested"
-    console.print(f"{verb} {result.rows:,} rows ({result.format}) in {result.workspace.root}", soft_wrap=True)
-    if result.skipped:
-        console.print(f"skipped {result.skipped:,} bad rows, written to {result.rejects_path}", soft_wrap=True)
+        ingest_dataset(data, out, options, progress=report)  # its log says what was read and where it went
 
 
 @app.command()
@@ -72,7 +64,9 @@ def analyze(
     on_bad_rows: str = ON_BAD_ROWS,
     max_row_chars: int = MAX_ROW_CHARS,
     overwrite: bool = OVERWRITE,
-    threshold: float = typer.Option(0.95, help="Cosine similarity at which two rows are near-duplicates."),
+    threshold: float = typer.Option(
+        0.95, min=0.0, max=1.0, help="Cosine similarity at which two rows are near-duplicates."
+    ),
     keep: str = typer.Option("first", help="Near-duplicate kept per group: first, longest_response, ..."),
     endpoint: str | None = typer.Option(None, help="OpenAI-compatible judge server; default: offline taggers."),
     judge_model: str | None = typer.Option(None, help="Judge model name on --endpoint."),
@@ -82,36 +76,14 @@ def analyze(
     export: Path | None = typer.Option(None, help="Export the kept rows to this folder."),
 ) -> None:
     """Ingest a dataset and run every analysis stage; prints a summary and where results are."""
-    from synthlens.ingest import IngestOptions
-    from synthlens.pipeline import AnalyzeOptions
-    from synthlens.pipeline import analyze as run_analysis
-    from synthlens.similarity import SimilarityOptions
+    from synthlens import api
 
-    ingest_options = IngestOptions(
-        fmt, instruction_col, response_col, split, limit, on_bad_rows, max_row_chars, overwrite
-    )
-    options = AnalyzeOptions(
-        ingest_options,
-        SimilarityOptions(threshold=threshold, keep=keep),
-        _judges(endpoint, judge_model, judge_config),
-        tuple(baseline),
-        recipe,
-        export,
-    )
     with progress_bar() as report:
-        result = run_analysis(data, out, options, progress=report)
-    _print_ingest(result.ingest)
-    print_table(result.summary, title="summary")
-    console.print(f"results: {result.ingest.workspace.root}", soft_wrap=True)
-
-
-def _judges(endpoint: str | None, model: str | None, config: Path | None) -> dict | None:
-    """The judge config from --judge-config, or from --endpoint/--judge-model; None means offline taggers."""
-    from synthlens.errors import SynthlensError
-    from synthlens.judge.config import read_judge_config
-
-    if config:
-        return read_judge_config(config)
-    if endpoint and not model:
-        raise SynthlensError("--endpoint needs --judge-model NAME (the model as the server names it)")
-    return {"endpoint": endpoint, "model": model} if endpoint else None
+        run = api.analyze(
+            data, out=out, format=fmt, instruction_col=instruction_col, response_col=response_col, split=split,
+            limit=limit, on_bad_rows=on_bad_rows, max_row_chars=max_row_chars, overwrite=overwrite,
+            threshold=threshold, keep=keep, endpoint=endpoint, judge_model=judge_model, judge_config=judge_config,
+            baselines=baseline, recipe=recipe, export=export, progress=report,
+        )  # fmt: skip
+    print_table(run.summary, title="summary")
+    console.print(f"results: {run.path}", soft_wrap=True)

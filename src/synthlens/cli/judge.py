@@ -10,7 +10,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from synthlens.cli import app
-from synthlens.cli.output import console, print_table
+from synthlens.cli.output import console, print_table, progress_bar
 from synthlens.progress import ProgressFn
 
 if TYPE_CHECKING:
@@ -25,6 +25,10 @@ API_KEY_ENV = typer.Option(
 CONCURRENCY = typer.Option(32, help="Requests in flight at once.")
 TIMEOUT = typer.Option(120.0, help="Seconds before one request is abandoned and retried.")
 MAX_RETRIES = typer.Option(6, help="Retries per request on 429, 5xx, timeouts, dropped connections, bad JSON.")
+RETRY_FAILED = typer.Option(False, help="Send again the rows the server rejected in an earlier run.")
+ENGINE = typer.Option("local", help="local, or ray: spread the requests (or rows) over Ray workers.")
+RAY_ADDRESS = typer.Option(None, help="With --engine ray: HOST:PORT of a Ray cluster (default: start a local one).")
+ACTORS = typer.Option(2, help="With --engine ray: worker actors.")
 
 
 def _client_options(api_key_env: str, concurrency: int, timeout: float, max_retries: int) -> dict[str, Any]:
@@ -41,6 +45,10 @@ def tag(
     concurrency: int = CONCURRENCY,
     timeout: float = TIMEOUT,
     max_retries: int = MAX_RETRIES,
+    retry_failed: bool = RETRY_FAILED,
+    engine: str = ENGINE,
+    ray_address: str | None = RAY_ADDRESS,
+    actors: int = ACTORS,
 ) -> None:
     """Tag every instruction with an LLM judge: task category, input quality, difficulty (Magpie's labels)."""
     from synthlens.judge.llm_taggers import llm_taggers
@@ -48,7 +56,8 @@ def tag(
 
     workspace = Workspace.open(run)
     options = _client_options(api_key_env, concurrency, timeout, max_retries)
-    _run_and_report(workspace, llm_taggers(endpoint, model, tasks, cache_path=workspace.cache_path, **options))
+    taggers = llm_taggers(endpoint, model, tasks, cache_path=workspace.cache_path, **options)
+    _run_and_report(workspace, taggers, retry_failed, _engine(engine, ray_address, actors))
 
 
 @app.command()
@@ -62,6 +71,10 @@ def guard(
     concurrency: int = CONCURRENCY,
     timeout: float = TIMEOUT,
     max_retries: int = MAX_RETRIES,
+    retry_failed: bool = RETRY_FAILED,
+    engine: str = ENGINE,
+    ray_address: str | None = RAY_ADDRESS,
+    actors: int = ACTORS,
 ) -> None:
     """Check every row's safety with Llama Guard: is_safe, hazard_categories, hazard_names."""
     from synthlens.judge.guard import guard_tagger
@@ -77,7 +90,7 @@ def guard(
         cache_path=workspace.cache_path,
         **options,
     )
-    _run_and_report(workspace, [tagger])
+    _run_and_report(workspace, [tagger], retry_failed, _engine(engine, ray_address, actors))
 
 
 @app.command()
@@ -92,6 +105,10 @@ def reward(
     concurrency: int = CONCURRENCY,
     timeout: float = TIMEOUT,
     max_retries: int = MAX_RETRIES,
+    retry_failed: bool = RETRY_FAILED,
+    engine: str = ENGINE,
+    ray_address: str | None = RAY_ADDRESS,
+    actors: int = ACTORS,
 ) -> None:
     """Score every response with a reward model: local (instruct_reward) or Nemotron over an API."""
     from synthlens.workspace import Workspace
@@ -108,13 +125,17 @@ def reward(
         tagger = LocalRewardTagger(
             model or DEFAULT_REWARD_MODEL, device, batch_size, trust_remote_code=trust_remote_code
         )
-    _run_and_report(workspace, [tagger])
+    _run_and_report(workspace, [tagger], retry_failed, _engine(engine, ray_address, actors))
 
 
 @app.command("judge")
 def judge_all(
     run: Path = RUN,
     config: Path = typer.Option(..., help="A YAML or JSON file naming the judges (see docs/judges.md)."),
+    retry_failed: bool = RETRY_FAILED,
+    engine: str = ENGINE,
+    ray_address: str | None = RAY_ADDRESS,
+    actors: int = ACTORS,
 ) -> None:
     """Run every judge a config file names: Magpie tags, Llama Guard, reward model."""
     from synthlens.errors import SynthlensError
@@ -128,19 +149,26 @@ def judge_all(
             f"{config}: names no judge; allowed: endpoint + model, a guard section, a reward section; "
             "fix: see docs/judges.md"
         )
-    _run_and_report(workspace, taggers)
+    _run_and_report(workspace, taggers, retry_failed, _engine(engine, ray_address, actors))
 
 
-def _run_and_report(workspace: Any, taggers: list) -> None:
+def _engine(kind: str, address: str | None, actors: int) -> Any:  # -> synthlens.engine.EngineOptions
+    from synthlens.engine import EngineOptions
+
+    return EngineOptions(kind, address, actors)
+
+
+def _run_and_report(workspace: Any, taggers: list, retry_failed: bool = False, engine: Any = None) -> None:
     """Run each tagger as a stage with a live progress display, then print what it cost and found."""
     import polars as pl
 
+    from synthlens.engine import LOCAL, on_engine
     from synthlens.judge import run_tagger
 
     summary, tables = [], []
-    for tagger in taggers:
+    for tagger in [on_engine(tagger, engine or LOCAL) for tagger in taggers]:
         with request_progress(tagger) as report:
-            table = run_tagger(workspace, tagger, report)
+            table = run_tagger(workspace, tagger, report, retry_failed)
         summary.append(_usage_row(tagger, table))
         tables.append((tagger, table))
     print_table(pl.DataFrame(summary, infer_schema_length=None), title=f"{workspace.root}")
@@ -153,11 +181,20 @@ def _run_and_report(workspace: Any, taggers: list) -> None:
                 f"{tagger.name}: {usage['failed']:,} of {usage['total']:,} rows got no answer after retries "
                 f"(last error: {usage['last_error']}); run the same command again to send only those"
             )
+        if usage.get("rejected"):
+            console.print(
+                f"{tagger.name}: the server rejected {usage['rejected']:,} requests (error request_rejected; "
+                f"last error: {usage['last_error']}); the stage is done; --retry-failed sends them again"
+            )
 
 
 @contextmanager
 def request_progress(tagger: Any) -> Iterator[ProgressFn]:
-    """A progress bar showing done, cached and failed rows and rows/s for one tagger."""
+    """A progress bar showing done, cached and failed rows and rows/s for one tagger (plain lines when piped)."""
+    if not console.is_terminal:
+        with progress_bar() as report:
+            yield report
+        return
     columns = [
         TextColumn("{task.description}"),
         BarColumn(),
@@ -191,6 +228,7 @@ def _usage_row(tagger: Any, table: "pl.DataFrame") -> dict[str, Any]:
         "requests": usage["sent"],
         "cached": usage["cached"],
         "failed": usage["failed"],
+        "rejected": usage["rejected"],
         "bad answers": usage["bad_answers"],
         "retries": usage["retries"],
         "tokens in": usage["prompt_tokens"],

@@ -139,25 +139,46 @@ def overlap(
     reference_field: str | None = typer.Option(
         None, help="Column of the reference holding the prompt, when its format is not detected."
     ),
+    name: str | None = typer.Option(
+        None, help="Name of the reference (default: its file or folder name); one table per name."
+    ),
     threshold: float = typer.Option(0.85, help="Contamination threshold on cosine similarity."),
     ngram: int = typer.Option(13, help="Word n-gram size for exact overlap."),
     limit: int | None = typer.Option(None, help="Read at most this many reference rows."),
+    index: str = typer.Option("auto", "--index", help="auto (exact within a budget), flat (exact), ivf or hnsw."),
     model: str | None = MODEL,
     embed_url: str | None = EMBED_URL,
     embed_api_key: str | None = EMBED_API_KEY,
     embed_field: str = EMBED_FIELD,
 ) -> None:
-    """Compare every row with a reference set (a baseline or a benchmark's prompts): nearest row, n-grams."""
-    from synthlens.readers import Columns, dataset_name, read_dataset
-    from synthlens.similarity.overlap import overlap_run, overlap_summary
+    """Compare every row with a reference set (a baseline or a benchmark's prompts): exact text, nearest row,
+    n-grams. Each reference keeps its own table; `is_contaminated` combines them all."""
+    from synthlens.readers import dataset_name
+    from synthlens.similarity.overlap import overlap_run, overlap_summary, reference_stage, search_text
     from synthlens.workspace import Workspace
 
     ws = Workspace.open(run)
-    options = _options(model=model, embed_url=embed_url, embed_api_key=embed_api_key, embed_field=embed_field)
-    columns = Columns(reference_field) if reference_field else Columns()
-    rows = read_dataset(reference, limit=limit, columns=columns)
+    options = _options(
+        model=model, embed_url=embed_url, embed_api_key=embed_api_key, embed_field=embed_field, index=index
+    )
+    rows = _read_reference(reference, reference_field, limit)
+    name = name or dataset_name(reference)
     with progress_bar() as report:
-        table = overlap_run(
-            ws, rows, dataset_name(reference), options.embedder(), embed_field, threshold, ngram, report
-        )
+        table = overlap_run(ws, rows, name, options.embedder(), embed_field, threshold, ngram, report, options.index)
+    stage = reference_stage(name)
     print_table(overlap_summary(table, threshold), title=f"{ws.root} vs {reference} ({rows.height:,} rows)")
+    console.print(f"stage {stage}; search: {search_text(ws.manifest['stages'][stage])}")
+
+
+def _read_reference(reference: str, reference_field: str | None, limit: int | None):  # -> polars.DataFrame
+    """The reference's canonical rows; a format that is not detected asks for --reference-field."""
+    from synthlens.errors import SynthlensError
+    from synthlens.readers import Columns, UnknownFormatError, read_dataset
+
+    columns = Columns(reference_field) if reference_field else Columns()
+    try:
+        return read_dataset(reference, limit=limit, columns=columns)
+    except UnknownFormatError as error:
+        raise SynthlensError(
+            f"{error.location}: {error.problem}; fix: --reference-field COLUMN, the column holding the prompt"
+        ) from None

@@ -58,8 +58,8 @@ def resolve_baseline(spec: str) -> Baseline:
         container_kind(spec)  # the readers' rule for what a Hub id looks like
     except SynthlensError:
         raise SynthlensError(
-            f"baseline '{spec}' is not a file that exists, a Hub id (owner/name) or a named baseline"
-            f" ({', '.join(NAMED_BASELINES)}); fix: check the path or pass e.g. --baseline alpaca"
+            f"baseline '{spec}': no such file or folder; allowed: a file, a Hub id (owner/name) or a named"
+            f" baseline ({', '.join(NAMED_BASELINES)}); fix: check the path or pass e.g. --baseline alpaca"
         ) from None
     return Baseline(safe_name(spec.split("/")[-1].lower()), spec, "train", on_hub=True)
 
@@ -93,16 +93,19 @@ def load_baseline(baseline: Baseline, sample: int | None, seed: int, cache_dir: 
 
 def _read(baseline: Baseline) -> pl.DataFrame:
     from synthlens.readers import read_dataset
+    from synthlens.readers.containers import HubLoadError
 
     if not baseline.on_hub:
         return read_dataset(baseline.location, split=baseline.split)
     try:
         return read_dataset(baseline.location, split=baseline.split)
-    except Exception as error:  # offline, the Hub client raises ConnectionError, OSError or its own types
-        reason = " ".join(str(error).split())[:160]
+    except HubLoadError as error:  # checked quickly first: offline, no half-minute of retries
+        if error.reachable:
+            why = f"could not be loaded from the Hugging Face Hub ({error.reason})"
+        else:
+            why = "is on the Hugging Face Hub, which cannot be reached from here, and is not in the local cache"
         local = LOCAL_FILES.get(baseline.name, f"{baseline.name}.jsonl")
         raise SynthlensError(
-            f"baseline '{baseline.name}' ({baseline.location}, split {baseline.split}) cannot be loaded from"
-            f" the Hugging Face Hub: {reason}; fix: download it where there is network and pass the file"
-            f" instead: --baseline path/to/{local}"
-        ) from error
+            f"baseline '{baseline.name}' ({baseline.location}, split {baseline.split}) {why}; fix: download it"
+            f" where there is network and pass the file instead: --baseline path/to/{local}"
+        ) from None

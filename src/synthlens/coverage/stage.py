@@ -49,7 +49,7 @@ def run(
     }
     if not outputs.side_files_exist(ws):
         # The stage table alone is not a result: forget its cache key so that everything is written again.
-        ws.manifest["stages"].pop(outputs.STAGE, None)
+        ws.forget(outputs.STAGE)
     return ws.run_stage(outputs.STAGE, key_params, lambda: _compute(ws, params, resolved, embedder, progress))
 
 

@@ -9,6 +9,11 @@ import polars as pl
 
 # Streamlit drops selection messages over 25 MB, which a selection of ~150K points reaches.
 MAX_DRAWN_POINTS = 150_000
+# Kenneth Kelly's colours of maximum contrast (1965) without white, black and grey: grey is the baselines'.
+DISTINCT_COLOURS = (
+    "#F3C300", "#875692", "#F38400", "#A1CAF1", "#BE0032", "#C2B280", "#008856", "#E68FAC", "#0067A5",
+    "#F99379", "#604E97", "#F6A600", "#B3446C", "#DCD300", "#882D17", "#8DB600", "#654522", "#E25822", "#2B3D26",
+)  # fmt: skip
 
 
 def stratified_sample(points: pl.DataFrame, limit: int, seed: int = 0) -> pl.DataFrame:
@@ -89,6 +94,49 @@ def _point_id(point: Mapping[str, Any]) -> str | None:
     if isinstance(data, Sequence) and not isinstance(data, str):
         data = data[0] if data else None
     return None if data is None else str(data)
+
+
+def label_colours(labels: Sequence[str]) -> dict[str, str]:
+    """A distinct colour per label, in the order given; past the contrast list, hues spread evenly (never grey)."""
+    import colorsys
+
+    colours = {}
+    for index, label in enumerate(labels):
+        if index < len(DISTINCT_COLOURS):
+            colours[label] = DISTINCT_COLOURS[index]
+            continue
+        extra = index - len(DISTINCT_COLOURS)
+        hue = (extra * 0.618034) % 1.0  # golden-ratio steps keep consecutive hues apart
+        red, green, blue = colorsys.hsv_to_rgb(hue, 0.75 if extra % 2 else 0.55, 0.85 if extra % 3 else 0.65)
+        colours[label] = f"#{int(red * 255):02X}{int(green * 255):02X}{int(blue * 255):02X}"
+    return colours
+
+
+def selection_to_text(selection: Mapping[str, Any], max_vertices: int = 200) -> str:
+    """A box/lasso selection as compact JSON for the page address (coordinates rounded, long lassos thinned)."""
+    import json
+
+    boxes = [{"x": _rounded(box["x"][:2]), "y": _rounded(box["y"][:2])} for box in selection.get("box") or []]
+    lassos = []
+    for lasso in selection.get("lasso") or []:
+        step = max(1, -(-len(lasso["x"]) // max_vertices))
+        lassos.append({"x": _rounded(lasso["x"][::step]), "y": _rounded(lasso["y"][::step])})
+    return json.dumps({"box": boxes, "lasso": lassos}, separators=(",", ":"))
+
+
+def selection_from_text(text: str) -> dict[str, Any]:
+    """The selection `selection_to_text` wrote; anything unreadable is no selection."""
+    import json
+
+    try:
+        data = json.loads(text)
+        return {"box": list(data.get("box") or []), "lasso": list(data.get("lasso") or []), "points": []}
+    except (ValueError, AttributeError, TypeError):
+        return {}
+
+
+def _rounded(values: Sequence[float]) -> list[float]:
+    return [round(float(value), 4) for value in values]
 
 
 def colour_options(table: pl.DataFrame) -> list[str]:

@@ -72,6 +72,7 @@ def assemble(
     drop_ids: list[str],
     keep_ids: list[str] | None,
     top: dict[str, Any] | None = None,
+    quotas: list[dict[str, Any]] | None = None,
 ) -> recipes.Recipe:
     """The recipe, checked by the same parser as a recipe file; a named condition listed twice counts once."""
     unique, names = [], set()
@@ -86,6 +87,8 @@ def assemble(
         data["drop_ids"] = sorted(drop_ids)
     if keep_ids is not None:
         data["keep_ids"] = sorted(keep_ids)
+    if quotas:
+        data["quotas"] = quotas
     if top:
         data["top"] = top
     return recipes.recipe_from_dict(data, source="dashboard recipe")
@@ -93,9 +96,16 @@ def assemble(
 
 def preset_parts(name: str) -> tuple[list[tuple[str, dict[str, Any]]], dict[str, Any] | None]:
     """A shipped preset's conditions as (one-line text, plain form) and its top-N step, to start from."""
-    preset = recipes.load_recipe(name)
-    conditions = [(condition.describe(), condition.to_dict()) for condition in preset.conditions]
-    return conditions, preset.top.to_dict() if preset.top else None
+    conditions, top, _ = recipe_parts(recipes.load_recipe(name))
+    return conditions, top
+
+
+def recipe_parts(
+    recipe: recipes.Recipe,
+) -> tuple[list[tuple[str, dict[str, Any]]], dict[str, Any] | None, list[dict[str, Any]]]:
+    """A recipe's conditions as (one-line text, plain form), its top-N step and its quotas, to start from."""
+    conditions = [(condition.describe(), condition.to_dict()) for condition in recipe.conditions]
+    return conditions, recipe.top.to_dict() if recipe.top else None, [quota.to_dict() for quota in recipe.quotas]
 
 
 def _slug(label: str) -> str:

@@ -92,7 +92,7 @@ def stage_table(data: RunData) -> pl.DataFrame:
         records.append(
             {
                 "stage": stage,
-                "present": stage in data.stages,
+                "present": stage in data.stages or _files_present(data, facts),
                 "rows": facts.get("rows"),
                 "seconds": facts.get("seconds"),
                 "finished_at": facts.get("finished_at"),
@@ -102,6 +102,12 @@ def stage_table(data: RunData) -> pl.DataFrame:
     schema = {"stage": pl.String, "present": pl.Boolean, "rows": pl.Int64, "seconds": pl.Float64}
     schema |= {"finished_at": pl.String, "params": pl.String}
     return pl.DataFrame(records, schema=schema)
+
+
+def _files_present(data: RunData, facts: dict) -> bool:
+    """A stage kept in files of its own (the embed stage's embeddings/*.npy) is there when they all are."""
+    files = facts.get("files")
+    return bool(files) and all((data.root / "embeddings" / name).exists() for name in files)
 
 
 def missing_stages(data: RunData) -> pl.DataFrame:

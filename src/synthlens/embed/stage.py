@@ -4,6 +4,7 @@ It is recorded in the manifest only (stage name "embed"); the vectors live in `e
 and every text's vector also goes to the run's embedding cache, so adding rows embeds only the new ones.
 """
 
+import logging
 import time
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from synthlens.workspace import Workspace, params_key
 
 STAGE = "embed"
 EMBED_FIELDS = ("instruction", "response", "conversation")
+log = logging.getLogger(__name__)
 
 
 def embedding_cache_dir(ws: Workspace) -> Path:
@@ -58,7 +60,18 @@ def embeddings_ready(ws: Workspace, model: str, field: str = "instruction") -> b
     """Whether the run already holds this model's embeddings of this field for its current rows."""
     files = ws.manifest["stages"].get(STAGE, {}).get("files", {})
     path = ws.embeddings_path(model, field)
-    return path.exists() and files.get(path.name, {}).get("key") == embed_key(ws, model, field)
+    return path.exists() and files.get(path.name, {}).get("key") == embed_key(ws, model, field) and _readable(path)
+
+
+def _readable(path: Path) -> bool:
+    """Whether a stored matrix opens; a damaged one is reported and then computed again."""
+    try:
+        np.load(path, mmap_mode="r")
+        return True
+    except (ValueError, EOFError, OSError) as error:
+        problem = "0 bytes" if path.stat().st_size == 0 else str(error).splitlines()[0][:120]
+        log.warning("%s is damaged (%s); recomputing it", path, problem)
+        return False
 
 
 def embed_run(
@@ -66,6 +79,11 @@ def embed_run(
 ) -> np.ndarray:
     """The run's embeddings for a field (read-only, memory-mapped), computing only what is missing."""
     check_field(field)
+    with ws.lock():  # a second writer waits here, then finds the matrix made
+        return _embed_run(ws, embedder, field, progress)
+
+
+def _embed_run(ws: Workspace, embedder: Embedder | None, field: str, progress: ProgressFn) -> np.ndarray:
     model = embedder.name if embedder else DEFAULT_MODEL
     path = ws.embeddings_path(model, field)
     if embeddings_ready(ws, model, field):
@@ -81,4 +99,21 @@ def embed_run(
     files = dict(ws.manifest["stages"].get(STAGE, {}).get("files", {}))
     files[path.name] = {**params, "key": key, "rows": len(texts), "newly_embedded": newly_embedded}
     ws.record(STAGE, params=params, key=key, seconds=seconds, rows=len(texts), files=files)
+    log.info("embed: %s rows in %.1f s (%s, field %s)", f"{len(texts):,}", seconds, embedder.name, field)
     return np.load(path, mmap_mode="r")
+
+
+def stored_embeddings(ws: Workspace, field: str = "instruction") -> tuple[str, np.ndarray]:
+    """The model name and the (memory-mapped) matrix of a field's embeddings already in the run.
+
+    With several models, the one the neighbours stage used wins (then the first recorded).
+    """
+    files = ws.manifest["stages"].get(STAGE, {}).get("files", {})
+    models = [entry["model"] for entry in files.values() if entry.get("field") == field]
+    preferred = ws.manifest["stages"].get("neighbors", {}).get("params", {}).get("model")
+    ready = [model for model in sorted(models, key=lambda m: m != preferred) if embeddings_ready(ws, model, field)]
+    if not ready:
+        raise SynthlensError(
+            f"{ws.root}: no {field} embeddings in this run; fix: synthlens embed {ws.root} (or synthlens analyze)"
+        )
+    return ready[0], np.load(ws.embeddings_path(ready[0], field), mmap_mode="r")

@@ -6,6 +6,7 @@ as it is embedded, so a run that is killed resumes where it stopped.
 
 import hashlib
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -18,6 +19,10 @@ from synthlens.progress import ProgressFn, silent
 
 CACHE_FILE = "embeddings.sqlite"
 DEFAULT_BATCH_SIZE = 512
+# Texts per encode call: 64 (the local model's own batch, so nothing is lost), doubled up to a stored batch
+# while a call takes under half a second; progress is reported after each call, about once a second or more.
+FIRST_CHUNK = 64
+TARGET_SECONDS = 0.5
 _LOOKUP_CHUNK = 500  # SQLite's default limit on bound parameters is 999
 
 
@@ -54,15 +59,33 @@ def embed_texts_counted(
         found = _lookup(db, embedder.name, list(unique), embedder.dim)
         # Longest first: batches of similar length pad little, and a too-long input fails early.
         missing = sorted((key for key in unique if key not in found), key=lambda k: -len(unique[k]))
+        chunk = FIRST_CHUNK
         for start in range(0, len(missing), batch_size):
             batch = missing[start : start + batch_size]
-            encoded = unit_rows(embedder.encode([unique[key] for key in batch]), len(batch), embedder)
-            blobs = [row.tobytes() for row in encoded]
+            blobs, chunk = _encode(embedder, [unique[key] for key in batch], chunk, progress, start, len(missing))
             _store(db, embedder.name, batch, blobs)
             found.update(zip(batch, blobs, strict=True))
-            progress("embed", start + len(batch), len(missing))
     flat = np.frombuffer(b"".join(found[key] for key in keys), dtype=np.float32)
     return flat.reshape(len(texts), embedder.dim).copy(), len(missing)
+
+
+def _encode(
+    embedder: Embedder, texts: list[str], chunk: int, progress: ProgressFn, done: int, total: int
+) -> tuple[list[bytes], int]:
+    """Encode one stored batch in chunks of about TARGET_SECONDS each, reporting after each; returns the
+    vectors' bytes and the chunk size to start the next batch with."""
+    blobs: list[bytes] = []
+    while len(blobs) < len(texts):
+        part = texts[len(blobs) : len(blobs) + chunk]
+        started = time.perf_counter()
+        blobs += [row.tobytes() for row in unit_rows(embedder.encode(part), len(part), embedder)]
+        progress("embed", done + len(blobs), total)
+        took = time.perf_counter() - started
+        if took < TARGET_SECONDS:
+            chunk = min(chunk * 2, DEFAULT_BATCH_SIZE)
+        elif took > 2 * TARGET_SECONDS:
+            chunk = max(chunk // 2, FIRST_CHUNK)
+    return blobs, chunk
 
 
 def unit_rows(vectors: np.ndarray, expected_rows: int, embedder: Embedder) -> np.ndarray:

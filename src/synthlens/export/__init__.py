@@ -21,6 +21,7 @@ from synthlens.export.hub import push_folder
 from synthlens.export.provenance import tag_provenance
 from synthlens.export.write import (
     refuse_overwrite,
+    refuse_source,
     safe_path,
     write_hf_dataset,
     write_jsonl,
@@ -71,7 +72,7 @@ def export_run(
     analysis = analysis_columns(ws) if options.with_analysis else None
     frame = to_style(kept, options.style, analysis, source_column_names(ws))
     folder = Path(out)
-    data = _write_data(frame, folder, options, _fingerprint(ws, result, options, frame))
+    data = _write_data(frame, folder, options, _fingerprint(ws, result, options, frame), run_source(ws))
     facts = CardFacts(
         sources=sorted(rows["source"].drop_nulls().unique().to_list()),
         total_rows=rows.height,
@@ -103,6 +104,12 @@ def current_filter(ws: Workspace, recipe: recipes.Recipe | None = None) -> recip
     return recipes.run(ws, recipe)
 
 
+def run_source(ws: Workspace) -> Path | None:
+    """The run's input on this machine (a file or folder), or None for a Hub id or in-memory data."""
+    path = Path(str(ws.manifest["input"].get("path", "")))
+    return path.resolve() if str(path) and path.exists() else None
+
+
 def source_column_names(ws: Workspace) -> tuple[str | None, str | None]:
     """The instruction/response field names a "columns"-format run was ingested with."""
     options = ws.manifest["input"].get("options") or {}
@@ -113,7 +120,7 @@ def analysis_columns(ws: Workspace) -> pl.DataFrame:
     """Every analysis stage's columns keyed by id, even those named like a source field (the filter's own
     keep/drop_reason left out; a later stage wins a name clash, as in `ws.joined()`)."""
     table = ws.rows(columns=["id"])
-    for stage in ws.stages():
+    for stage in ws.table_stages():
         if stage == recipes.STAGE:
             continue
         extra = ws.read_stage(stage)
@@ -122,14 +129,19 @@ def analysis_columns(ws: Workspace) -> pl.DataFrame:
     return table
 
 
-def _write_data(frame: pl.DataFrame, folder: Path, options: ExportOptions, fingerprint: str) -> Path:
+def _write_data(
+    frame: pl.DataFrame, folder: Path, options: ExportOptions, fingerprint: str, source: Path | None
+) -> Path:
     if folder.exists() and not folder.is_dir():
         raise SynthlensError(f"output {folder} is a file; allowed: a folder; fix: choose a folder path with -o")
     if options.file_format == "hf":
+        refuse_source(source, [folder])
         write_hf_dataset(frame, folder, fingerprint, options.overwrite)
         return folder
     target = safe_path(folder, f"{options.split}.{options.file_format}")
-    refuse_overwrite([target, safe_path(folder, CARD_FILE), safe_path(folder, RECIPE_FILE)], options.overwrite)
+    outputs = [target, safe_path(folder, CARD_FILE), safe_path(folder, RECIPE_FILE)]
+    refuse_source(source, outputs)
+    refuse_overwrite(outputs, options.overwrite)
     (write_jsonl if options.file_format == "jsonl" else write_parquet)(frame, target)
     return target
 

@@ -5,12 +5,14 @@ serialisation, Parquet with fixed settings and no statistics, and nothing time-d
 """
 
 import json
+import math
 import os
 import re
 import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
@@ -49,18 +51,81 @@ def refuse_overwrite(paths: Iterable[Path], overwrite: bool) -> None:
         )
 
 
+def refuse_source(source: Path | None, outputs: Iterable[Path]) -> None:
+    """Stop before an export replaces the run's own source, or writes into the folder it was read from:
+    the source is never written to, with or without --overwrite."""
+    if source is None:
+        return
+    for output in outputs:
+        resolved = output.resolve()
+        if resolved == source or source.is_dir() and resolved.is_relative_to(source) or source.is_relative_to(resolved):
+            raise SynthlensError(
+                f"{output} is the run's source ({source}) or holds it, and an export never writes over its source;"
+                " allowed: a path apart from the source; fix: choose another output folder with -o"
+            )
+
+
 def write_jsonl(frame: pl.DataFrame, target: Path) -> None:
-    """One JSON object per line, keys in column order, UTF-8 unescaped, NaN written as null."""
+    """One JSON object per line, keys in column order, UTF-8 unescaped, NaN and infinities written as null
+    (JSON has no such numbers), also inside lists and structs."""
     frame = frame.with_columns(pl.col(pl.Float32, pl.Float64).fill_nan(None))
     with atomic_path(target) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as handle:
         for row in frame.iter_rows(named=True):
-            handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            handle.write(json_line(row) + "\n")
+
+
+def json_line(row: dict[str, Any]) -> str:
+    """A row as strict JSON; the rare row holding a non-finite number is cleaned on a second pass."""
+    try:
+        return json.dumps(row, ensure_ascii=False, default=str, allow_nan=False)
+    except ValueError:
+        return json.dumps(_finite(row), ensure_ascii=False, default=str, allow_nan=False)
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    return value
+
+
+def arrow_table(frame: pl.DataFrame) -> Any:
+    """The frame as an Arrow table with 32-bit offsets (string, list), the types a JSONL export reads back as;
+    polars would give large_string and large_list."""
+    import pyarrow as pa
+
+    table = frame.to_arrow()
+    schema = pa.schema([field.with_type(_narrow(field.type)) for field in table.schema])
+    batches = table.to_batches(max_chunksize=10_000)  # a chunk's text stays far below 2 GB
+    return pa.Table.from_batches([batch.cast(schema) for batch in batches], schema=schema)
+
+
+def _narrow(dtype: Any) -> Any:
+    import pyarrow as pa
+
+    if pa.types.is_large_string(dtype) or pa.types.is_string_view(dtype):
+        return pa.string()
+    if pa.types.is_large_binary(dtype) or pa.types.is_binary_view(dtype):
+        return pa.binary()
+    if pa.types.is_large_list(dtype) or pa.types.is_list(dtype) or pa.types.is_list_view(dtype):
+        return pa.list_(dtype.value_field.with_type(_narrow(dtype.value_type)))
+    if pa.types.is_struct(dtype):
+        return pa.struct([dtype.field(i).with_type(_narrow(dtype.field(i).type)) for i in range(dtype.num_fields)])
+    return dtype
 
 
 def write_parquet(frame: pl.DataFrame, target: Path) -> None:
     """Parquet with fixed settings (zstd level 3, one row group per 100k rows, no statistics)."""
+    import pyarrow.parquet as pq
+
     with atomic_path(target) as tmp:
-        frame.write_parquet(tmp, compression="zstd", compression_level=3, statistics=False, row_group_size=100_000)
+        pq.write_table(
+            arrow_table(frame), tmp, compression="zstd", compression_level=3, write_statistics=False,
+            row_group_size=100_000,
+        )  # fmt: skip
 
 
 def write_text(text: str, target: Path) -> None:
@@ -78,7 +143,7 @@ def write_hf_dataset(frame: pl.DataFrame, folder: Path, fingerprint: str, overwr
     bars_were_on = datasets.is_progress_bar_enabled()
     datasets.disable_progress_bars()  # the library reports nothing on its own
     try:
-        dataset = datasets.Dataset(frame.to_arrow(), fingerprint=fingerprint)
+        dataset = datasets.Dataset(arrow_table(frame), fingerprint=fingerprint)
         dataset.save_to_disk(str(staging / "data"))
         if folder.exists():  # move the old export aside first, so the swap itself is one rename
             os.replace(folder, staging / "previous")

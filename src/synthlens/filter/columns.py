@@ -26,7 +26,15 @@ STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "dedup": ("dup_group", "dup_group_size", "is_dup_representative"),
     "exact_dedup": ("norm_hash", "is_norm_dup", "minhash_group"),
-    "overlap": ("ref_nearest_id", "ref_nearest_sim", "is_contaminated", "ngram_overlap"),
+    "overlap": (
+        "ref_nearest_id",
+        "ref_nearest_sim",
+        "is_contaminated",
+        "ngram_overlap",
+        "ref_exact_match",
+        "ref_nearest_reference",
+        "contaminated_by",
+    ),
     "coverage": ("x", "y", "cluster", "cluster_label"),
     "category": ("task_category", "other_task_category", "task_category_confidence", "task_category_generator"),
     "quality": ("input_quality", "quality_explanation", "input_quality_generator"),
@@ -35,6 +43,7 @@ STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
     "safety": ("is_safe", "hazard_categories", "hazard_names", "safety_confidence", "safety_generator"),
     "reward": ("instruct_reward", "reward_generator"),
     "nemotron": ("helpfulness", "correctness", "coherence", "complexity", "verbosity", "reward_score"),
+    "tokens": ("total_tokens",),
 }
 COLUMN_STAGE = {column: stage for stage, columns in STAGE_COLUMNS.items() for column in columns}
 JUDGE_STAGES = ("category", "quality", "difficulty", "language", "safety", "reward", "nemotron")
@@ -70,8 +79,12 @@ def stage_command(stage: str) -> str:
     """The command that writes a stage's columns, for the fix part of a missing-column error."""
     if stage == "stats":
         return "synthlens info RUN or synthlens analyze"
+    if stage == "tokens":
+        return "synthlens select RUN (it counts the tokens of every turn)"
     if stage in JUDGE_COMMANDS:
         return JUDGE_COMMANDS[stage]
+    if stage == "overlap":  # analyze does not check against a reference: it needs one named
+        return "synthlens overlap RUN --reference EVAL.jsonl"
     return f"synthlens analyze (stage '{stage}')"
 
 

@@ -24,7 +24,7 @@ from synthlens.filter.model import (
     Recipe,
     Top,
 )
-from synthlens.filter.validate import kind, label_scales, normal_label, validate
+from synthlens.filter.validate import kind, label_scales, normal_label, rank_labels, validate
 
 _UNLIMITED = 2**62
 
@@ -91,7 +91,7 @@ def condition_holds(condition: Condition, recipe: Recipe, schema: pl.Schema) -> 
         return size >= value if op == "min_length" else size <= value
     scale = label_scales(recipe).get(condition.column) if column_kind == "text" else None
     if scale is not None:
-        column, value = _rank(column, scale), _rank_values(value, scale)
+        column, value = rank_labels(column, scale), _rank_values(value, scale)
     elif column_kind == "text":
         column = column.cast(pl.String)
     if op in MEMBERSHIP:
@@ -154,7 +154,7 @@ def _rank_among(alive: pl.Expr, order: pl.Expr, descending: bool) -> pl.Expr:
 def _sort_key(column: str, recipe: Recipe, schema: pl.Schema) -> pl.Expr:
     scale = label_scales(recipe).get(column) if kind(dtype_of(column, schema)) == "text" else None
     expr = column_expr(column, schema)
-    return _rank(expr, scale) if scale is not None else expr
+    return rank_labels(expr, scale) if scale is not None else expr
 
 
 def _sample_key(seed: int) -> pl.Expr:
@@ -165,12 +165,6 @@ def _sample_key(seed: int) -> pl.Expr:
         return pl.Series([int.from_bytes(d, "big") for d in digests], dtype=pl.UInt64)
 
     return pl.col("id").map_batches(keys, return_dtype=pl.UInt64, is_elementwise=True)
-
-
-def _rank(column: pl.Expr, scale: tuple[str, ...]) -> pl.Expr:
-    labels = [normal_label(label) for label in scale]
-    normal = column.cast(pl.String).str.strip_chars().str.to_lowercase().str.replace_all(r"\s+", " ")
-    return normal.replace_strict(labels, list(range(len(labels))), default=None, return_dtype=pl.Int32)
 
 
 def _rank_values(value: object, scale: tuple[str, ...]) -> object:

@@ -1,7 +1,8 @@
-"""The filter recipe as a plain typed model: conditions, manual id lists, per-category quotas and a top-N cap.
+"""The filter recipe as a plain typed model: conditions, manual id lists, per-category quotas, and a top-N cap
+or a budgeted, diversity-aware selection.
 
 A recipe is applied in a fixed order: every condition in the order written, then `drop_ids`, then `keep_ids`,
-then each quota, then `top`. A row's drop reason is the first step that drops it.
+then each quota, then `top` or `select`. A row's drop reason is the first step that drops it.
 """
 
 from dataclasses import dataclass
@@ -31,6 +32,10 @@ _FAILED_FLAG = {"is_true": "false", "is_false": "true", "is_null": "not_null", "
 
 MANUAL_DROP = "manual_drop"
 NOT_IN_KEEP_IDS = "not_in_keep_ids"
+SELECT_TOO_SIMILAR = "select_too_similar"
+SELECT_BUDGET = "select_budget"
+SELECT_CATEGORY_CAP = "select_category_cap"
+DEFAULT_TOKENIZER = "minilm"
 
 Scalar = str | int | float | bool
 
@@ -132,6 +137,65 @@ class Top:
 
 
 @dataclass(frozen=True)
+class Select:
+    """Take the best rows by `score` until a token or row budget is spent, skipping any row whose cosine
+    similarity to a row already taken reaches `max_similarity`; optional floors and caps per `category` value.
+    """
+
+    score: str  # a column, or an expression of columns such as `instruct_reward + 0.5 * input_quality`
+    budget_tokens: int | None = None
+    budget_rows: int | None = None
+    descending: bool = True
+    max_similarity: float | None = 0.9  # None: no diversity check
+    tokenizer: str = DEFAULT_TOKENIZER
+    category: str = "task_category"
+    min_per_value: int | None = None
+    min: tuple[tuple[str, int], ...] = ()
+    max_per_value: int | None = None
+    max: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The drop reasons it writes: too similar, over the budget, and over a category cap when it has caps."""
+        capped = (SELECT_CATEGORY_CAP,) if self.has_caps else ()
+        return (SELECT_TOO_SIMILAR, SELECT_BUDGET, *capped)
+
+    @property
+    def has_caps(self) -> bool:
+        return self.max_per_value is not None or bool(self.max)
+
+    @property
+    def has_floors(self) -> bool:
+        return self.min_per_value is not None or bool(self.min)
+
+    def describe(self) -> str:
+        """A one-line summary, e.g. `select 5,000,000 tokens by instruct_reward desc, cos < 0.9`."""
+        budgets = [f"{self.budget_tokens:,} tokens"] if self.budget_tokens is not None else []
+        budgets += [f"{self.budget_rows:,} rows"] if self.budget_rows is not None else []
+        order = "desc" if self.descending else "asc"
+        diversity = f"cos < {self.max_similarity}" if self.max_similarity is not None else "no diversity check"
+        return f"select {' and '.join(budgets)} by {self.score} {order}, {diversity}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical mapping form, defaults left out."""
+        data: dict[str, Any] = {"score": self.score}
+        for key in ("budget_tokens", "budget_rows", "min_per_value", "max_per_value"):
+            if getattr(self, key) is not None:
+                data[key] = getattr(self, key)
+        if not self.descending:
+            data["descending"] = False
+        data["max_similarity"] = self.max_similarity
+        if self.tokenizer != DEFAULT_TOKENIZER:
+            data["tokenizer"] = self.tokenizer
+        if self.has_caps or self.has_floors:
+            data["category"] = self.category
+        for key in ("min", "max"):
+            if getattr(self, key):
+                data[key] = dict(getattr(self, key))
+        return data
+
+
+@dataclass(frozen=True)
 class Recipe:
     """A named, ordered list of filter steps; `orders` adds label scales for ordered comparisons."""
 
@@ -144,13 +208,15 @@ class Recipe:
     top: Top | None = None
     orders: tuple[tuple[str, tuple[str, ...]], ...] = ()
     seed: int = 0
+    select: Select | None = None
 
-    def steps(self) -> list[Condition | Quota | Top | str]:
+    def steps(self) -> list["Step"]:
         """Every step in the order it is applied; manual id lists appear as their drop reason."""
         manual: list[str] = [MANUAL_DROP] if self.drop_ids else []
         if self.keep_ids is not None:
             manual.append(NOT_IN_KEEP_IDS)
-        tail: list[Top] = [self.top] if self.top else []
+        tail: list[Top | Select] = [self.top] if self.top else []
+        tail += [self.select] if self.select else []
         return [*self.conditions, *manual, *self.quotas, *tail]
 
     def to_dict(self) -> dict[str, Any]:
@@ -171,14 +237,26 @@ class Recipe:
             data["orders"] = {column: list(labels) for column, labels in self.orders}
         if self.seed:
             data["seed"] = self.seed
+        if self.select:
+            data["select"] = self.select.to_dict()
         return data
+
+
+Step = Condition | Quota | Top | Select | str
+
+
+def step_reasons(step: Step) -> tuple[str, ...]:
+    """The drop reasons a step writes (a selection writes several)."""
+    if isinstance(step, Select):
+        return step.reasons
+    return (step if isinstance(step, str) else step.reason,)
 
 
 def step_reason(step: Condition | Quota | Top | str) -> str:
     return step if isinstance(step, str) else step.reason
 
 
-def step_text(step: Condition | Quota | Top | str) -> str:
+def step_text(step: Step) -> str:
     texts = {MANUAL_DROP: "drop_ids", NOT_IN_KEEP_IDS: "keep_ids"}
     return texts[step] if isinstance(step, str) else step.describe()
 

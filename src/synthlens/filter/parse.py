@@ -6,7 +6,7 @@ from typing import Any
 
 import polars as pl
 
-from synthlens.errors import SynthlensError
+from synthlens.filter.fields import check_keys, fail, flag, integer, mapping, required, text
 from synthlens.filter.model import (
     FLAGS,
     LENGTH,
@@ -17,20 +17,28 @@ from synthlens.filter.model import (
     Quota,
     Recipe,
     Top,
+    step_reasons,
 )
+from synthlens.filter.select.config import select_from_dict
 from synthlens.filter.shorthand import parse_condition_text
 
-RECIPE_KEYS = ("name", "description", "conditions", "drop_ids", "keep_ids", "quotas", "top", "orders", "seed")
+RECIPE_KEYS = (
+    "name",
+    "description",
+    "conditions",
+    "drop_ids",
+    "keep_ids",
+    "quotas",
+    "top",
+    "select",
+    "orders",
+    "seed",
+)
 CONDITION_KEYS = ("column", "op", "value", "when", "name", "keep_null")
 QUOTA_KEYS = ("column", "max_per_value", "max", "by", "descending", "name")
 TOP_KEYS = ("n", "by", "descending", "name")
 _REASON = re.compile(r"^[a-z][a-z0-9_]*$")
 _SHORTHAND_HELP = "write e.g. 'input_quality >= average' or {column: input_quality, op: '>=', value: average}"
-
-
-def fail(where: str, problem: str, allowed: str, fix: str) -> SynthlensError:
-    """The one error shape for recipes: where, what is wrong, what is allowed, how to fix it."""
-    return SynthlensError(f"{where}: {problem}; allowed: {allowed}; fix: {fix}")
 
 
 def recipe_from_dict(data: Any, source: str = "recipe") -> Recipe:
@@ -42,22 +50,25 @@ def recipe_from_dict(data: Any, source: str = "recipe") -> Recipe:
             ", ".join(RECIPE_KEYS),
             "start the file with 'name:' and 'conditions:'",
         )
-    _check_keys(data, RECIPE_KEYS, source, "top level")
+    check_keys(data, RECIPE_KEYS, source, "top level")
     where = f"recipe '{data.get('name', source)}'"
     name = data.get("name") or source
     raw_conditions = _list_of(data, "conditions", where)
     conditions = tuple(_condition(raw, f"{where} conditions[{i}]") for i, raw in enumerate(raw_conditions))
     recipe = Recipe(
-        name=_text(name, f"{where} name"),
-        description=_text(data.get("description", ""), f"{where} description"),
+        name=text(name, f"{where} name"),
+        description=text(data.get("description", ""), f"{where} description"),
         conditions=conditions,
         drop_ids=_ids(data.get("drop_ids", []), f"{where} drop_ids"),
         keep_ids=None if data.get("keep_ids") is None else _ids(data["keep_ids"], f"{where} keep_ids"),
         quotas=tuple(_quota(raw, f"{where} quotas[{i}]") for i, raw in enumerate(_list_of(data, "quotas", where))),
         top=None if data.get("top") is None else _top(data["top"], f"{where} top"),
         orders=_orders(data.get("orders") or {}, f"{where} orders"),
-        seed=_integer(data.get("seed", 0), f"{where} seed", minimum=0),
+        seed=integer(data.get("seed", 0), f"{where} seed", minimum=0),
+        select=None if data.get("select") is None else select_from_dict(data["select"], f"{where} select"),
     )
+    if recipe.top and recipe.select:
+        raise fail(where, "it holds both 'top' and 'select'", "one of top or select", "remove one of them")
     _check_unique_reasons(recipe, where)
     return recipe
 
@@ -72,7 +83,7 @@ def _condition(raw: Any, where: str) -> Condition:
             "string or mapping",
             _SHORTHAND_HELP,
         )
-    _check_keys(raw, CONDITION_KEYS, where, "condition")
+    check_keys(raw, CONDITION_KEYS, where, "condition")
     fields = {key: raw[key] for key in ("column", "op", "value") if key in raw}
     if "when" in raw:
         if fields:
@@ -82,19 +93,19 @@ def _condition(raw: Any, where: str) -> Condition:
                 "either 'when' or column/op/value",
                 "keep one of the two forms",
             )
-        parsed = parse_condition_text(_text(raw["when"], where))
+        parsed = parse_condition_text(text(raw["when"], where))
         if parsed is None:
             raise fail(where, f"cannot read condition {raw['when']!r}", "COLUMN OP VALUE", _SHORTHAND_HELP)
         fields = parsed
     for key in ("column", "op"):
         if key not in fields:
             raise fail(where, f"missing '{key}'", ", ".join(CONDITION_KEYS), _SHORTHAND_HELP)
-    column, op = _text(fields["column"], f"{where} column"), fields["op"]
+    column, op = text(fields["column"], f"{where} column"), fields["op"]
     if op not in OPS:
         raise fail(where, f"unknown op {op!r}", ", ".join(OPS), "use one of the allowed ops")
     value = _check_value(op, fields.get("value"), f"{where} ({column} {op})")
     name = raw.get("name")
-    return Condition(column, op, value, _reason(name, where) if name else None, _flag(raw, "keep_null", where))
+    return Condition(column, op, value, _reason(name, where) if name else None, flag(raw, "keep_null", where))
 
 
 def _check_value(op: str, value: Any, where: str) -> Any:
@@ -112,7 +123,7 @@ def _check_value(op: str, value: Any, where: str) -> Any:
             )
         return tuple(value)
     if op in LENGTH:
-        return _integer(value, where, minimum=0)
+        return integer(value, where, minimum=0)
     if op in TEXT:
         if not isinstance(value, str):
             raise fail(where, f"'{op}' needs a string, got {value!r}", "a string", "quote the value")
@@ -143,7 +154,7 @@ def _check_regex(pattern: str, where: str) -> None:
 
 
 def _quota(raw: Any, where: str) -> Quota:
-    raw = _mapping(raw, where, QUOTA_KEYS)
+    raw = mapping(raw, where, QUOTA_KEYS)
     caps = raw.get("max") or {}
     if not isinstance(caps, dict):
         raise fail(
@@ -161,21 +172,21 @@ def _quota(raw: Any, where: str) -> Quota:
         )
     per_value = raw.get("max_per_value")
     return Quota(
-        column=_text(_required(raw, "column", where, QUOTA_KEYS), f"{where} column"),
-        max_per_value=None if per_value is None else _integer(per_value, f"{where} max_per_value", minimum=0),
-        max=tuple((str(label), _integer(cap, f"{where} max[{label}]", minimum=0)) for label, cap in caps.items()),
-        by=None if raw.get("by") is None else _text(raw["by"], f"{where} by"),
-        descending=_flag(raw, "descending", where, default=True),
+        column=text(required(raw, "column", where, QUOTA_KEYS), f"{where} column"),
+        max_per_value=None if per_value is None else integer(per_value, f"{where} max_per_value", minimum=0),
+        max=tuple((str(label), integer(cap, f"{where} max[{label}]", minimum=0)) for label, cap in caps.items()),
+        by=None if raw.get("by") is None else text(raw["by"], f"{where} by"),
+        descending=flag(raw, "descending", where, default=True),
         name=_reason(raw["name"], where) if raw.get("name") else None,
     )
 
 
 def _top(raw: Any, where: str) -> Top:
-    raw = _mapping(raw, where, TOP_KEYS)
+    raw = mapping(raw, where, TOP_KEYS)
     return Top(
-        n=_integer(_required(raw, "n", where, TOP_KEYS), f"{where} n", minimum=1),
-        by=_text(_required(raw, "by", where, TOP_KEYS), f"{where} by"),
-        descending=_flag(raw, "descending", where, default=True),
+        n=integer(required(raw, "n", where, TOP_KEYS), f"{where} n", minimum=1),
+        by=text(required(raw, "by", where, TOP_KEYS), f"{where} by"),
+        descending=flag(raw, "descending", where, default=True),
         name=_reason(raw["name"], where) if raw.get("name") else None,
     )
 
@@ -203,8 +214,7 @@ def _orders(raw: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def _check_unique_reasons(recipe: Recipe, where: str) -> None:
     seen: set[str] = set()
-    for step in recipe.steps():
-        reason = step if isinstance(step, str) else step.reason
+    for reason in (reason for step in recipe.steps() for reason in step_reasons(step)):
         if reason in seen:
             raise fail(
                 where,
@@ -213,19 +223,6 @@ def _check_unique_reasons(recipe: Recipe, where: str) -> None:
                 "give one of them its own 'name'",
             )
         seen.add(reason)
-
-
-def _check_keys(raw: dict[str, Any], allowed: tuple[str, ...], where: str, what: str) -> None:
-    for key in raw:
-        if key not in allowed:
-            raise fail(where, f"unknown key '{key}' in {what}", ", ".join(allowed), "rename or remove it")
-
-
-def _mapping(raw: Any, where: str, keys: tuple[str, ...]) -> dict[str, Any]:
-    if not isinstance(raw, dict):
-        raise fail(where, f"must be a mapping, got {raw!r}", ", ".join(keys), "write it as key: value pairs")
-    _check_keys(raw, keys, where, where.rsplit(" ", 1)[-1])
-    return raw
 
 
 def _list_of(data: dict[str, Any], key: str, where: str) -> list[Any]:
@@ -238,12 +235,6 @@ def _list_of(data: dict[str, Any], key: str, where: str) -> list[Any]:
             "put each item on its own '- ' line",
         )
     return value
-
-
-def _required(raw: dict[str, Any], key: str, where: str, keys: tuple[str, ...]) -> Any:
-    if raw.get(key) is None:
-        raise fail(where, f"missing '{key}'", ", ".join(keys), f"add '{key}'")
-    return raw[key]
 
 
 def _ids(raw: Any, where: str) -> tuple[str, ...]:
@@ -261,30 +252,6 @@ def _reason(name: Any, where: str) -> str:
             "write e.g. name: low_quality",
         )
     return name
-
-
-def _text(value: Any, where: str) -> str:
-    if not isinstance(value, str):
-        raise fail(where, f"must be a string, got {value!r}", "a string", "quote it")
-    return value
-
-
-def _integer(value: Any, where: str, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise fail(
-            where,
-            f"must be an integer >= {minimum}, got {value!r}",
-            f"integers >= {minimum}",
-            "write a whole number",
-        )
-    return value
-
-
-def _flag(raw: dict[str, Any], key: str, where: str, default: bool = False) -> bool:
-    value = raw.get(key, default)
-    if not isinstance(value, bool):
-        raise fail(f"{where} {key}", f"must be true or false, got {value!r}", "true, false", "write true or false")
-    return value
 
 
 def _is_scalar(value: Any) -> bool:

@@ -1,5 +1,6 @@
 """Reading and writing recipe files (YAML or JSON), and the presets shipped in `filter/presets/`."""
 
+import dataclasses
 import json
 from importlib import resources
 from pathlib import Path
@@ -9,8 +10,9 @@ import yaml
 
 from synthlens import atomic
 from synthlens.errors import SynthlensError
-from synthlens.filter.model import Recipe
+from synthlens.filter.model import Recipe, Select
 from synthlens.filter.parse import fail, recipe_from_dict
+from synthlens.workspace import Workspace
 
 SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -41,6 +43,19 @@ def load_recipe(path_or_preset: str | Path) -> Recipe:
         f"a {'/'.join(SUFFIXES)} file or a preset: {', '.join(preset_names())}",
         "check the path, or run 'synthlens recipe list'",
     )
+
+
+def stored_recipe(ws: Workspace) -> Recipe | None:
+    """The recipe the run was last filtered with, None when it never was."""
+    stored = ws.manifest["stages"].get("filter", {}).get("params", {}).get("recipe")
+    return None if stored is None else recipe_from_dict(stored, source="stored recipe")
+
+
+def with_selection(recipe: Recipe | None, select: Select) -> Recipe:
+    """The recipe with `select` as its last step, in place of its top-N cap or earlier selection if any."""
+    base = recipe or Recipe(name="select")
+    combined = dataclasses.replace(base, top=None, select=select)
+    return recipe_from_dict(combined.to_dict(), source=combined.name)  # the same checks as a recipe file
 
 
 def save_recipe(recipe: Recipe, path: str | Path) -> Path:

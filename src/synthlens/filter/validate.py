@@ -52,6 +52,10 @@ def validate(recipe: Recipe, schema: pl.Schema) -> None:
             _check_sortable(quota.by, schema, scales, place)
     if recipe.top:
         _check_sortable(recipe.top.by, schema, scales, f"{where} top")
+    if recipe.select:
+        from synthlens.filter.select.score import check_select  # the score module builds on this one
+
+        check_select(recipe, schema)
 
 
 def require_column(column: str, schema: pl.Schema, where: str) -> None:
@@ -144,3 +148,10 @@ def _expect(ok: bool, condition: Condition, column_kind: str, wanted: str, where
 def normal_label(label: object) -> str:
     """Labels compare case- and spacing-insensitively: 'Very  Hard' is 'very hard'."""
     return " ".join(str(label).lower().split())
+
+
+def rank_labels(column: pl.Expr, scale: tuple[str, ...]) -> pl.Expr:
+    """Each label's position on the scale (0 = lowest), null for a label off the scale."""
+    labels = [normal_label(label) for label in scale]
+    normal = column.cast(pl.String).str.strip_chars().str.to_lowercase().str.replace_all(r"\s+", " ")
+    return normal.replace_strict(labels, list(range(len(labels))), default=None, return_dtype=pl.Int32)

@@ -23,9 +23,17 @@ class Tagger(Protocol):
     def tag(self, rows: pl.DataFrame, progress: ProgressFn = silent) -> pl.DataFrame: ...
 
 
-def run_tagger(workspace: Workspace, tagger: Tagger, progress: ProgressFn = silent) -> pl.DataFrame:
-    """Run one tagger as a workspace stage named after it (recomputed only when its params change)."""
+def run_tagger(
+    workspace: Workspace, tagger: Tagger, progress: ProgressFn = silent, retry_failed: bool = False
+) -> pl.DataFrame:
+    """Run one tagger as a workspace stage named after it (recomputed only when its params change).
+
+    retry_failed: send again the rows the server rejected last time (their error is `request_rejected`);
+    answers already cached are not asked for again.
+    """
     params = {"generator": tagger.generator, **tagger.params()}
+    if retry_failed and _has_rejected_rows(workspace, tagger.name):
+        workspace.record(tagger.name, key=None)
     table = workspace.run_stage(tagger.name, params, lambda: tagger.tag(workspace.rows(), progress))
     _record_usage(workspace, tagger)
     workspace.record(tagger.name, provenance=provenance_of(tagger))
@@ -43,11 +51,21 @@ def provenance_of(tagger: Tagger) -> dict:
     return {"kind": "LLM judge", "generator": tagger.generator}
 
 
+def _has_rejected_rows(workspace: Workspace, stage: str) -> bool:
+    if not workspace.has_stage(stage):
+        return False
+    table = workspace.read_stage(stage)
+    errors = [name for name in table.columns if name.endswith("_error")]
+    return any((table[name] == "request_rejected").any() for name in errors)
+
+
 def _record_usage(workspace: Workspace, tagger: Tagger) -> None:
     """Record what a tagger that calls a service reports (requests, tokens) through an optional `usage()`.
 
-    A run in which requests failed is written (its rows are usable) but not marked done, so the next run
-    computes the stage again; the response cache then sends only the requests that failed.
+    A run in which requests failed for a transient reason (retries ran out) is written (its rows are usable)
+    but not marked done, so the next run computes the stage again; the response cache then sends only the
+    requests that failed. Rows the server rejected are final: they keep `request_rejected` and the stage is
+    done (`retry_failed` sends them again on purpose).
     """
     usage = getattr(tagger, "usage", None)
     facts = usage() if callable(usage) else None

@@ -18,14 +18,19 @@ CREATE TABLE IF NOT EXISTS responses (
     model TEXT NOT NULL,
     response TEXT NOT NULL,
     created_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS settings (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
 )
 """
 _LOOKUP_CHUNK = 500  # SQLite limits the number of bound parameters per statement
 
 
-def request_key(model: str, messages: list[dict[str, str]], params: dict[str, Any]) -> str:
-    """The cache key of a request: the model, the exact messages and every parameter that shapes the answer."""
-    payload = json.dumps([model, messages, params], sort_keys=True, ensure_ascii=False)
+def request_key(model: str, content: Any, params: dict[str, Any]) -> str:
+    """The cache key of a request: the model, the exact messages (or raw prompt) and every parameter that
+    shapes the answer, a per-row `seed` included, so repeated prompts with different seeds stay distinct."""
+    payload = json.dumps([model, content, params], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -41,7 +46,7 @@ class ResponseCache:
         # NORMAL is durable against a killed process (only power loss can drop the last commits) and skips
         # an fsync per answer.
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
+        self._db.executescript(_SCHEMA)
 
     def get_many(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The cached answers among `keys`."""
@@ -60,6 +65,24 @@ class ResponseCache:
             "INSERT OR REPLACE INTO responses (key, model, response, created_at) VALUES (?, ?, ?, ?)",
             (key, model, json.dumps(response, ensure_ascii=False), time.time()),
         )
+
+    def put_many(self, answers: list[tuple[str, str, dict[str, Any]]]) -> None:
+        """Store several answers in one transaction."""
+        now = time.time()
+        rows = [(key, model, json.dumps(answer, ensure_ascii=False), now) for key, model, answer in answers]
+        with self._db:
+            self._db.execute("BEGIN")
+            self._db.executemany(
+                "INSERT OR REPLACE INTO responses (key, model, response, created_at) VALUES (?, ?, ?, ?)", rows
+            )
+
+    def setting(self, name: str) -> str | None:
+        """A fact the client learnt about an endpoint (e.g. the structured-output form it takes)."""
+        row = self._db.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def put_setting(self, name: str, value: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO settings (name, value) VALUES (?, ?)", (name, value))
 
     def __len__(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]

@@ -1,20 +1,23 @@
-"""One async client for OpenAI-compatible chat endpoints (vLLM, SGLang, NIM, OpenAI, Ollama).
+"""One async client for OpenAI-compatible endpoints (vLLM, SGLang, NIM, OpenAI, Ollama, llama.cpp).
 
-Bounded concurrency, our own retries (exponential backoff with jitter, Retry-After respected and shared by
-all workers), a per-request timeout, and the persistent response cache: finished answers are never asked
-for again. The API key is read from an environment variable at request time and never stored.
+Chat requests go to `/chat/completions`, raw text requests to `/completions`. Bounded concurrency, our own
+retries (exponential backoff with jitter, Retry-After respected and shared by all workers), a per-request
+timeout, structured output negotiated per endpoint, and the persistent response cache: finished answers are
+never asked for again. The API key is read from an environment variable at request time and never stored.
 """
 
 import asyncio
+import inspect
 import os
-from collections.abc import Coroutine, Iterator, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
 from synthlens.errors import SynthlensError
+from synthlens.judge import structured
 from synthlens.judge.cache import ResponseCache, request_key
-from synthlens.judge.chat import ChatRequest, Completion, RequestFailure, RunStats, parse_answer
+from synthlens.judge.chat import ChatRequest, Completion, Request, RequestFailure, RunStats, TextRequest, parse_answer
 from synthlens.judge.retry import (
     Verdict,
     backoff_delay,
@@ -30,20 +33,32 @@ T = TypeVar("T")
 REJECTIONS_BEFORE_STOP = 8
 
 
-class LLMClient:
-    """Sends many chat requests concurrently; answers come from the cache when it already has them."""
+__all__ = ["ChatRequest", "ClientSettings", "Completion", "LLMClient", "RequestFailure", "TextRequest"]
 
-    def __init__(self, settings: ClientSettings, cache_path: Path | None = None) -> None:
+
+class LLMClient:
+    """Sends many requests concurrently; answers come from the cache when it already has them."""
+
+    def __init__(
+        self,
+        settings: ClientSettings,
+        cache_path: Path | None = None,
+        open_cache: Callable[[], ResponseCache] | None = None,
+    ) -> None:
+        """cache_path: the run's SQLite cache; open_cache: another store with the same methods (the Ray engine
+        gives its workers one that forwards to the single writer on the driver)."""
         self.settings = settings
         self.cache_path = cache_path
+        self._open_cache = open_cache or ((lambda: ResponseCache(cache_path)) if cache_path else None)
         self.stats = RunStats()
         self._resume_at = 0.0  # loop time before which no worker sends (a server's Retry-After)
+        self.structured_form = structured.FORMS[0]  # the richest response_format form not yet refused
         self._cache: ResponseCache | None = None
         self._api: Any = None
 
     def complete_all(
         self,
-        requests: Sequence[ChatRequest],
+        requests: Sequence[Request],
         progress: ProgressFn = silent,
         task: str = "llm",
         stats: RunStats | None = None,
@@ -56,15 +71,16 @@ class LLMClient:
 
     async def complete_all_async(
         self,
-        requests: Sequence[ChatRequest],
+        requests: Sequence[Request],
         progress: ProgressFn = silent,
         task: str = "llm",
         stats: RunStats | None = None,
     ) -> list[Completion | RequestFailure]:
         self.stats = stats if stats is not None else RunStats(total=len(requests))
         results: list[Completion | RequestFailure | None] = [None] * len(requests)
-        keys = [request_key(self.settings.model, r.messages, r.params) for r in requests]
-        self._cache = ResponseCache(self.cache_path) if self.cache_path else None
+        keys = [request_key(self.settings.model, r.key_payload(), r.params) for r in requests]
+        self._cache = self._open_cache() if self._open_cache else None
+        self._recall_structured_form()
         try:
             pending = self._fill_from_cache(keys, results)
             progress(task, self.stats.done, self.stats.total)
@@ -92,7 +108,7 @@ class LLMClient:
 
     async def _send_pending(
         self,
-        requests: Sequence[ChatRequest],
+        requests: Sequence[Request],
         pending: dict[str, list[int]],
         results: list[Completion | RequestFailure | None],
         progress: ProgressFn,
@@ -123,7 +139,7 @@ class LLMClient:
     async def _worker(
         self,
         work: Iterator[tuple[str, list[int]]],
-        requests: Sequence[ChatRequest],
+        requests: Sequence[Request],
         results: list[Completion | RequestFailure | None],
         progress: ProgressFn,
         task: str,
@@ -131,31 +147,34 @@ class LLMClient:
         for key, indices in work:
             outcome = await self._complete_with_retries(requests[indices[0]])
             if isinstance(outcome, RequestFailure):
-                self.stats.failed += len(indices)
+                if outcome.reason == "request_failed":  # transient: the next run sends it again
+                    self.stats.failed += len(indices)
                 result: Completion | RequestFailure = outcome
             else:
                 if self._cache is not None:
-                    self._cache.put(key, self.settings.model, outcome)
+                    stored = self._cache.put(key, self.settings.model, outcome)
+                    if inspect.isawaitable(stored):  # a store in another process: wait for it, not for the others
+                        await stored
                 result = _completion(outcome, cached=False)
             for index in indices:
                 results[index] = result
             self.stats.done += len(indices)
             progress(task, self.stats.done, self.stats.total)
 
-    async def _complete_with_retries(self, request: ChatRequest) -> dict[str, Any] | RequestFailure:
+    async def _complete_with_retries(self, request: Request) -> dict[str, Any] | RequestFailure:
         """The answer as stored in the cache, or the failure once retries run out."""
-        attempt, structured = 0, self.stats.structured_output and "response_format" in request.params
+        attempt, form = 0, self.structured_form
         while True:
             await self._wait_for_resume()
             try:
-                answer = await self._send(request, structured and self.stats.structured_output)
-                if not structured and "response_format" in request.params:
-                    self.stats.structured_output = False  # it worked without the schema: drop it from now on
+                answer = await self._send(request, form)
+                self._learn_structured_form(request, form)
                 return answer
             except Exception as error:
                 kind = self._judge_error(error)
-                if kind is Verdict.FAIL_ROW and structured and status_of(error) in (400, 422):
-                    structured = False  # perhaps the server takes no JSON schema: try once without (not a retry)
+                simpler = structured.next_form(form) if "response_format" in request.params else None
+                if kind is Verdict.FAIL_ROW and simpler and structured.is_invalid_request(error):
+                    form = simpler  # perhaps the server takes no such response_format: step down (not a retry)
                     continue
                 if kind is Verdict.FAIL_ROW:
                     return self._reject()
@@ -163,6 +182,26 @@ class LLMClient:
                     return self._give_up(error)
                 await self._back_off(error, attempt)
                 attempt += 1
+
+    def _recall_structured_form(self) -> None:
+        """Start from the form this endpoint took in an earlier run (kept in the run's cache)."""
+        known = self._cache.setting(self._form_setting) if self._cache is not None else None
+        if known in structured.FORMS and structured.FORMS.index(known) > structured.FORMS.index(self.structured_form):
+            self.structured_form = known
+
+    def _learn_structured_form(self, request: Request, form: str) -> None:
+        """After an answer in a simpler form, every later request uses it, in this run and the next."""
+        if "response_format" not in request.params:
+            return
+        self.stats.structured_output = form
+        if structured.FORMS.index(form) > structured.FORMS.index(self.structured_form):
+            self.structured_form = form
+            if self._cache is not None:
+                self._cache.put_setting(self._form_setting, form)
+
+    @property
+    def _form_setting(self) -> str:
+        return structured.setting_key(self.settings.public_url, self.settings.model)
 
     def _judge_error(self, error: BaseException) -> Verdict:
         """Record the error and classify it; a setup error (bad key, unknown model) stops the run."""
@@ -208,14 +247,12 @@ class LLMClient:
         if delay > 0:
             await asyncio.sleep(delay)
 
-    async def _send(self, request: ChatRequest, structured: bool) -> dict[str, Any]:
-        params = request.params
-        if not structured:
-            params = {name: value for name, value in params.items() if name != "response_format"}
-        body = {"model": self.settings.model, "messages": request.messages, **params}
+    async def _send(self, request: Request, form: str) -> dict[str, Any]:
+        params = structured.shaped_params(request.params, form)
+        body = {"model": self.settings.model, **request.content(), **params}
         self.stats.sent += 1
         # The raw bytes, parsed here: the SDK's typed models cost more CPU than the whole request.
-        raw = await self._api.post("/chat/completions", body=body, cast_to=bytes)
+        raw = await self._api.post(request.path, body=body, cast_to=bytes)
         answer = parse_answer(raw)
         self.stats.answered += 1
         self.stats.prompt_tokens += answer["usage"][0]
@@ -226,6 +263,8 @@ class LLMClient:
         status = status_of(error)
         text = f"HTTP {status}" if status else type(error).__name__
         detail = str(error)[:200]
+        if refused := _refused_connection(error):
+            text, detail = "connection refused", str(refused)[:200]
         key = os.environ.get(self.settings.api_key_env)
         if key and len(key) >= 4:
             detail = detail.replace(key, "***")
@@ -235,6 +274,19 @@ class LLMClient:
         if status_of(error) == 404:
             return f"fix: check --model against {self.settings.public_url}/models and that --endpoint ends in /v1"
         return f"fix: put a valid API key in the environment variable {self.settings.api_key_env} (see --api-key-env)"
+
+
+def _refused_connection(error: BaseException) -> BaseException | None:
+    """The ConnectionRefusedError behind an SDK error, if that is what it was (the aiohttp transport
+    reports a refused connection as a timeout)."""
+    seen: BaseException | None = error
+    for _ in range(8):  # the cause chain is short; bounded in case a library builds a cycle
+        if seen is None:
+            return None
+        if isinstance(seen, ConnectionRefusedError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def _completion(answer: dict[str, Any], cached: bool) -> Completion:

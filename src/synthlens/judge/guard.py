@@ -14,7 +14,7 @@ import polars as pl
 from synthlens.errors import SynthlensError
 from synthlens.judge.client import Completion, LLMClient
 from synthlens.judge.labels import LLAMA_GUARD_2, LLAMA_GUARD_3
-from synthlens.judge.llm_task import LLMTagger
+from synthlens.judge.llm_task import LLMTagger, neutralised_turns
 from synthlens.judge.settings import client_settings
 
 HAZARDS = {2: LLAMA_GUARD_2, 3: LLAMA_GUARD_3}
@@ -82,7 +82,7 @@ class GuardTask:
             turns = [{"role": "user", "content": row.get("instruction") or ""}]
             if row.get("response") is not None:
                 turns.append({"role": "assistant", "content": row["response"]})
-        return turns[:1] if self.target == "prompt" else turns
+        return neutralised_turns(turns[:1] if self.target == "prompt" else turns)
 
     def parse_output(self, answer: Completion) -> dict[str, Any] | None:
         return parse_guard_answer(answer.text, HAZARDS[self.version])

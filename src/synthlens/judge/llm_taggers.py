@@ -54,7 +54,7 @@ class MagpieTask:
         return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
 
     def parse_output(self, answer: Completion) -> dict[str, Any] | None:
-        fields = parse_json_object(answer.text)
+        fields = parse_json_object(answer.text, ANSWER_KEYS[self.name])
         return None if fields is None else READERS[self.name](fields)
 
 
@@ -86,6 +86,12 @@ def _read_difficulty(fields: dict[str, Any]) -> dict[str, Any] | None:
 
 
 READERS = {"category": _read_category, "quality": _read_quality, "difficulty": _read_difficulty}
+# The fields that make an object in the answer the judge's rating rather than text it quotes.
+ANSWER_KEYS = {
+    "category": ("task_category", "primary_tag"),
+    "quality": ("input_quality",),
+    "difficulty": ("difficulty",),
+}
 
 
 def category_task() -> MagpieTask:

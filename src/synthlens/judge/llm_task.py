@@ -3,6 +3,7 @@ runs it over every row through the client: a bad answer or a failed request give
 
 import hashlib
 import json
+import re
 from importlib import resources
 from string import Template
 from typing import Any, Protocol
@@ -15,6 +16,11 @@ from synthlens.progress import ProgressFn, silent
 
 ROW_FIELDS = ["id", "instruction", "response", "conversation", "system"]
 CHUNK_ROWS = 20_000
+# Chat-control tokens of the common templates (<|eot_id|>, <|im_end|>, [INST], <s>, <start_of_turn>, ...).
+_CONTROL_TOKEN = re.compile(
+    r"<\|[A-Za-z0-9_]{1,32}\|>|\[/?INST\]|<</?SYS>>|</?s>|<(?:start|end)_of_turn>", re.IGNORECASE
+)
+ZERO_WIDTH_SPACE = "\u200b"
 
 
 class LLMTask(Protocol):
@@ -48,10 +54,25 @@ def prompt_version(*templates: str) -> str:
     return hashlib.sha256("\n".join(templates).encode()).hexdigest()[:12]
 
 
+def neutralise_control_tokens(text: str) -> str:
+    """Row text with every chat-control token broken by a zero-width space after its first character.
+
+    A row that contains `<|eot_id|>` or `[INST]` would otherwise end the judge's turn or open a new one once
+    the server's template tokenises the prompt; broken, the token is plain text and reads the same.
+    """
+    return _CONTROL_TOKEN.sub(lambda found: found[0][0] + ZERO_WIDTH_SPACE + found[0][1:], text)
+
+
+def neutralised_turns(turns: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Chat turns with control tokens broken in every content."""
+    return [{"role": turn["role"], "content": neutralise_control_tokens(turn["content"] or "")} for turn in turns]
+
+
 def delimit_row(text: str, max_chars: int) -> str:
     """The row text between marker lines it cannot forge: the markers carry a hash of the text itself."""
     if len(text) > max_chars:
         text = text[:max_chars] + " [...truncated]"
+    text = neutralise_control_tokens(text)
     tag = hashlib.sha256(text.encode()).hexdigest()[:12].upper()
     return f"ROW-BEGIN-{tag}\n{text}\nROW-END-{tag}"
 

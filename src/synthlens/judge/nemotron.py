@@ -14,7 +14,7 @@ from typing import Any
 import polars as pl
 
 from synthlens.judge.client import Completion, LLMClient
-from synthlens.judge.llm_task import LLMTagger
+from synthlens.judge.llm_task import LLMTagger, neutralised_turns
 from synthlens.judge.settings import client_settings
 
 ATTRIBUTES = ("helpfulness", "correctness", "coherence", "complexity", "verbosity")
@@ -68,7 +68,7 @@ class NemotronTask:
             turns.append({"role": "assistant", "content": row["response"]})
         while turns and turns[-1]["role"] != "assistant":
             turns.pop()
-        return turns or None
+        return neutralised_turns(turns) or None
 
     def parse_output(self, answer: Completion) -> dict[str, Any] | None:
         scores = read_attribute_scores(answer)

@@ -4,29 +4,63 @@ import json
 import re
 from typing import Any
 
-_FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL | re.IGNORECASE)
+
+def json_objects(text: str) -> list[dict[str, Any]]:
+    """Every top-level JSON object in an answer, in order; prose, code fences and trailing commas around or
+    inside them are tolerated."""
+    found: list[dict[str, Any]] = []
+    position = text.find("{")
+    while position != -1:
+        end = _closing_brace(text, position)
+        value = _loads(text[position : end + 1]) if end is not None else None
+        if isinstance(value, dict):
+            found.append(value)
+            position = text.find("{", end + 1)
+        else:
+            position = text.find("{", position + 1)
+    return found
 
 
-def parse_json_object(text: str) -> dict[str, Any] | None:
-    """The JSON object in an answer: the whole text, a fenced block, or the outermost {...}; else None."""
-    candidates = [text.strip()]
-    candidates += [block.strip() for block in _FENCE.findall(text)]
-    start, end = text.find("{"), text.rfind("}")
-    if 0 <= start < end:
-        candidates.append(text[start : end + 1])
-    for candidate in candidates:
-        for attempt in (candidate, _without_trailing_commas(candidate)):
-            try:
-                value = json.loads(attempt)
-            except ValueError:
-                continue
-            if isinstance(value, dict):
-                return value
+def parse_json_object(text: str, keys: tuple[str, ...] = ()) -> dict[str, Any] | None:
+    """The judge's final JSON object: the last one in the answer (holding one of `keys` when given).
+
+    The last, because a judge that quotes the row's own JSON does so before giving its rating.
+    """
+    candidates = [value for value in json_objects(text) if not keys or any(key in value for key in keys)]
+    return candidates[-1] if candidates else None
+
+
+def _closing_brace(text: str, start: int) -> int | None:
+    """The index of the brace that closes the one at `start`, skipping braces inside JSON strings."""
+    depth, in_string, escaped = 0, False, False
+    for index in range(start, len(text)):
+        char = text[index]
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+            continue
+        if char == '"':
+            in_string = True
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return index
     return None
 
 
-def _without_trailing_commas(text: str) -> str:
-    return re.sub(r",\s*([}\]])", r"\1", text)
+def _loads(candidate: str) -> Any:
+    for attempt in (candidate, re.sub(r",\s*([}\]])", r"\1", candidate)):
+        try:
+            return json.loads(attempt)
+        except ValueError:
+            continue
+    return None
 
 
 def _label_form(value: str) -> str:

@@ -6,6 +6,8 @@ from enum import Enum
 from time import time
 from typing import Any
 
+from synthlens.judge.structured import is_invalid_request
+
 # 408 timeout, 409 conflict, 425 too early, 429 rate limit: the same request can succeed later.
 RETRYABLE_STATUS = {408, 409, 425, 429}
 # The endpoint, the model or the key is wrong: every row would fail the same way, so the run stops.
@@ -19,7 +21,7 @@ class Verdict(Enum):
 
 
 class MalformedAnswer(Exception):
-    """A 200 answer whose body is not a chat completion (truncated JSON, no choices)."""
+    """A 200 answer whose body is not a completion (truncated JSON, no choices)."""
 
 
 def status_of(error: BaseException) -> int | None:
@@ -38,6 +40,8 @@ def verdict(error: BaseException) -> Verdict:
         return Verdict.FAIL_ROW
     if status in CONFIG_STATUS:
         return Verdict.STOP
+    if is_invalid_request(error):  # e.g. llama.cpp's HTTP 500 for a response_format it cannot parse
+        return Verdict.FAIL_ROW
     if status in RETRYABLE_STATUS or status >= 500:
         return Verdict.RETRY
     return Verdict.FAIL_ROW

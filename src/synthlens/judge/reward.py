@@ -10,6 +10,33 @@ from synthlens.errors import SynthlensError
 from synthlens.progress import ProgressFn, silent
 
 DEFAULT_REWARD_MODEL = "sfairXC/FsfairX-LLaMA3-RM-v0.1"
+LOAD_FIX = (
+    "pass a local model folder with --model PATH (a Hub download: huggingface-cli download ID --local-dir PATH),"
+    " or score over an API with --endpoint URL"
+)
+
+
+def check_model_available(model: str) -> bool:
+    """Fail at once, in one line, when a Hub model is neither a local folder nor cached and the Hub is out of
+    reach (the libraries would retry for most of a minute). True when it must load offline, from the cache."""
+    from pathlib import Path
+
+    from synthlens import hub
+
+    if Path(model).expanduser().is_dir() or hub.reachable():
+        return False
+    from huggingface_hub import try_to_load_from_cache
+
+    try:
+        cached = try_to_load_from_cache(model, "config.json")
+    except ValueError:  # not a valid Hub id either
+        cached = None
+    if not isinstance(cached, str):
+        raise SynthlensError(
+            f"reward model '{model}' is not a local folder, not in the Hugging Face cache, and the Hub cannot be"
+            f" reached from here; fix: {LOAD_FIX}"
+        )
+    return True
 
 
 @dataclass
@@ -53,6 +80,9 @@ class LocalRewardTagger:
         )
 
     def _load(self) -> tuple[Any, Any, str]:
+        from synthlens import hub
+
+        from_cache = check_model_available(self.model)
         try:
             import torch
             from transformers import AutoModelForSequenceClassification, AutoTokenizer
@@ -61,8 +91,13 @@ class LocalRewardTagger:
         device = ("cuda" if torch.cuda.is_available() else "cpu") if self.device == "auto" else self.device
         dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
         options = {"trust_remote_code": self.trust_remote_code}
-        tokenizer = AutoTokenizer.from_pretrained(self.model, **options)
-        model = AutoModelForSequenceClassification.from_pretrained(self.model, dtype=dtype, **options)
+        try:
+            with hub.offline(from_cache):
+                tokenizer = AutoTokenizer.from_pretrained(self.model, **options)
+                model = AutoModelForSequenceClassification.from_pretrained(self.model, dtype=dtype, **options)
+        except OSError as error:
+            reason = " ".join(str(error).split())[:200]
+            raise SynthlensError(f"reward model '{self.model}' cannot be loaded ({reason}); fix: {LOAD_FIX}") from None
         if tokenizer.pad_token is None:  # Llama tokenizers have none; padding is needed for batches
             tokenizer.pad_token = tokenizer.eos_token
         model.config.pad_token_id = tokenizer.pad_token_id

@@ -50,6 +50,13 @@ def client_settings(endpoint: str, model: str | None, **options: Any) -> ClientS
             f"--endpoint {endpoint!r} is not an http(s) URL; allowed: e.g. http://localhost:8000/v1; "
             "fix: pass the server's OpenAI-compatible base URL"
         )
+    if parts.username or parts.password:
+        host = f"{parts.scheme}://{parts.hostname}{f':{parts.port}' if parts.port else ''}{parts.path}"
+        raise SynthlensError(
+            f"--endpoint {host}: holds a user name or password (user:pw@), which is not sent as an API key; "
+            "allowed: a URL without credentials; fix: put the key in an environment variable and name it "
+            "with --api-key-env"
+        )
     if not model:
         raise SynthlensError("--model is missing; allowed: the model name the server serves; fix: add --model NAME")
     if parts.path in ("", "/"):

@@ -5,7 +5,7 @@ read_dataset("tatsu-lab/alpaca", limit=1000)      # a Hub id, through datasets.l
 read_dataset("data.csv", options=ReadOptions(fmt="columns", columns=Columns("prompt", "answer")))
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,14 +15,25 @@ import polars as pl
 from synthlens.errors import SynthlensError
 from synthlens.progress import ProgressFn, silent
 from synthlens.readers import containers
-from synthlens.readers.canonical import MAX_ROW_CHARS, canonical_row
-from synthlens.readers.containers import BadLine, BadRecord, Record
+from synthlens.readers.canonical import MAX_ROW_CHARS, FieldKinds, canonical_row
+from synthlens.readers.containers import BadLine, BadRecord, NewFile, Record
 from synthlens.readers.formats import Columns, detect_format, unknown_format_message
 from synthlens.schema import CANONICAL_SCHEMA, FORMATS, make_ids_unique
+from synthlens.workspace import safe_name
 
-__all__ = ["Columns", "ReadOptions", "ReadResult", "read_dataset", "load"]
+__all__ = ["Columns", "ReadOptions", "ReadResult", "UnknownFormatError", "read_dataset", "load", "load_records"]
 BATCH_ROWS = 20_000
+PROGRESS_ROWS = 1_000  # rows between progress reports, so a display moves at least once a second
 ON_BAD_ROWS = ("error", "skip")
+Located = tuple[str, Record | BadLine | NewFile]  # (file and line or row, what is there)
+
+
+class UnknownFormatError(SynthlensError):
+    """No known format fits the first record; commands that read with other options give their own fix."""
+
+    def __init__(self, location: str, problem: str) -> None:
+        super().__init__(f"{location}: {problem}; fix: --format NAME")
+        self.location, self.problem = location, problem
 
 
 @dataclass(frozen=True)
@@ -52,22 +63,42 @@ def load(source: str | Path, options: ReadOptions = ReadOptions(), progress: Pro
     _check_options(options)
     source = str(source)
     kind = containers.container_kind(source)
-    name = dataset_name(source)
+    return load_records(_records(source, kind, options), source, dataset_name(source), options, progress)
+
+
+def load_records(
+    records: Iterable[Located],
+    description: str,
+    name: str,
+    options: ReadOptions = ReadOptions(),
+    progress: ProgressFn = silent,
+) -> ReadResult:
+    """Canonical rows from located records (a file's, or in-memory data's); `name` fills the source column."""
+    _check_options(options)
     state = _ReadState(options, name)
-    batches = [
-        pl.DataFrame(batch, infer_schema_length=None)
-        for batch in _batches(state.convert(_records(source, kind, options)), progress)
-    ]
+    rows = _batches(state.convert(_limited(records, options.limit)), progress)
+    batches = [_table(batch, description) for batch in rows]
     if not batches:
-        raise SynthlensError(f"{source}: no rows to read; fix: check the file, --split or --limit")
-    rows = pl.concat(batches, how="diagonal_relaxed")
-    return ReadResult(_finish(rows), state.fmt or "unknown", state.rejects)
+        raise SynthlensError(f"{description}: no rows to read; fix: check the file, --split or --limit")
+    try:
+        rows = pl.concat(batches, how="diagonal_relaxed")
+    except pl.exceptions.PolarsError as error:
+        raise SynthlensError(
+            f"{description}: the rows' extra fields change type between rows ({' '.join(str(error).split())[:200]});"
+            " allowed: one type per field; fix: make each field hold one type in every row"
+        ) from None
+    return ReadResult(_finish(rows), "+".join(state.formats) or "unknown", state.rejects)
 
 
 def dataset_name(source: str) -> str:
-    """A short dataset name: the file stem, folder name or the Hub id's last part."""
+    """A short, file-name-safe dataset name: the file stem, the folder's name (`..` resolved first) or the Hub
+    id's last part; it names the run folder, so it is never empty, '.' or '..'."""
     path = Path(source)
-    return path.stem if path.suffix else path.name or source
+    if path.exists():
+        path = path.resolve()
+    name = path.stem if path.suffix.lower() in containers.FILE_SUFFIXES else path.name
+    named = safe_name(name)
+    return "dataset" if named == "unnamed" else named
 
 
 def _check_options(options: ReadOptions) -> None:
@@ -79,47 +110,83 @@ def _check_options(options: ReadOptions) -> None:
         raise SynthlensError("--format columns needs --instruction-col NAME (and optionally --response-col)")
 
 
-def _records(source: str, kind: str, options: ReadOptions) -> Iterator[tuple[str, Record | BadLine]]:
-    path = Path(source)
-    if kind == "jsonl":
-        records = containers.iter_jsonl(path)
-    elif kind == "json":
-        records = containers.iter_json(path)
-    elif kind == "csv":
-        records = containers.iter_csv(path)
-    elif kind == "parquet":
-        records = containers.iter_parquet(path)
-    else:
-        records = containers.iter_hf(source, kind, options.split, options.limit)
-    for count, item in enumerate(records):
-        if options.limit is not None and count >= options.limit:
+def _records(source: str, kind: str, options: ReadOptions) -> Iterator[Located]:
+    if kind == "folder":
+        from synthlens.readers.folder import iter_folder
+
+        return iter_folder(Path(source), options.split)
+    if kind in ("disk", "hub"):
+        return containers.iter_hf(source, kind, options.split, options.limit)
+    return containers.iter_file(Path(source), kind)
+
+
+def _limited(records: Iterable[Located], limit: int | None) -> Iterator[Located]:
+    count = 0
+    for item in records:
+        if limit is not None and count >= limit:
             return
+        count += not isinstance(item[1], NewFile)
         yield item
 
 
+def _table(batch: list[dict[str, Any]], description: str) -> pl.DataFrame:
+    """One batch of canonical rows as a table; what the checks did not foresee still fails in one line."""
+    try:
+        return pl.DataFrame(batch, infer_schema_length=None)
+    except (pl.exceptions.PolarsError, TypeError, ValueError, OverflowError) as error:
+        first, last = batch[0]["row_index"], batch[-1]["row_index"]
+        reason = " ".join(str(error).split())[:200]
+        raise SynthlensError(
+            f"{description} rows {first} to {last}: their extra fields do not fit one table ({reason});"
+            " allowed: one type per field; fix: make each field hold one type in every row"
+        ) from None
+
+
 class _ReadState:
-    """Detects the format from the first record, converts records, and keeps or raises bad ones."""
+    """Detects the format from each file's first record, converts records, and keeps or raises bad ones."""
 
     def __init__(self, options: ReadOptions, source: str) -> None:
         self.options, self.source = options, source
         self.fmt: str | None = None if options.fmt == "auto" else options.fmt
+        self.formats: list[str] = [] if self.fmt is None else [self.fmt]
         self.rejects: list[dict[str, Any]] = []
+        self.kinds = FieldKinds()
 
-    def convert(self, records: Iterator[tuple[str, Record | BadLine]]) -> Iterator[dict[str, Any]]:
-        for index, (location, record) in enumerate(records):
+    def convert(self, records: Iterable[Located]) -> Iterator[dict[str, Any]]:
+        index = 0
+        for location, record in records:
+            if isinstance(record, NewFile):
+                self.fmt = None if self.options.fmt == "auto" else self.fmt  # each file has its own format
+                continue
             if isinstance(record, BadLine):
                 self._bad(location, record.problem, record.fix, record.raw)
+                index += 1
                 continue
             if self.fmt is None:
                 self.fmt = detect_format(record, self.options.columns)
                 if self.fmt is None:
-                    raise SynthlensError(f"{location}: {unknown_format_message(record)}; fix: --format NAME")
+                    raise UnknownFormatError(location, unknown_format_message(record))
+                self.formats += [self.fmt] if self.fmt not in self.formats else []
             try:
-                yield canonical_row(
+                row = canonical_row(
                     record, self.fmt, self.options.columns, self.source, index, self.options.max_row_chars
                 )
+                self.kinds.check(row, location)
+                yield row
             except BadRecord as bad:
+                self._wrong_format(location, record, bad)
                 self._bad(location, bad.problem, bad.fix, record)
+            index += 1
+
+    def _wrong_format(self, location: str, record: Record, bad: BadRecord) -> None:
+        """A format given with --format that the rows plainly are not: one error, not one reject per row."""
+        looks_like = detect_format(record, Columns())
+        given = self.options.fmt
+        if given not in ("auto", looks_like) and looks_like and bad.problem.startswith("missing field"):
+            raise SynthlensError(
+                f"{location}: {bad.problem} of format {given}; this row looks like {looks_like}"
+                f" ({', '.join(list(record)[:8])}); fix: --format {looks_like}, or --format auto"
+            )
 
     def _bad(self, location: str, problem: str, fix: str, raw: Any) -> None:
         if self.options.on_bad_rows == "error":
@@ -133,9 +200,10 @@ def _batches(rows: Iterator[dict[str, Any]], progress: ProgressFn) -> Iterator[l
     done = 0
     for row in rows:
         batch.append(row)
+        if len(batch) % PROGRESS_ROWS == 0:
+            progress("read", done + len(batch), None)
         if len(batch) == BATCH_ROWS:
             done += len(batch)
-            progress("read", done, None)
             yield batch
             batch = []
     if batch:

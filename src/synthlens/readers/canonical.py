@@ -39,6 +39,40 @@ def canonical_row(
     return row
 
 
+class FieldKinds:
+    """The kind of value (text, number, list, ...) each passed-through field held first, so a row that breaks
+    the pattern is a bad row with a line number rather than a failure of the whole table later."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, tuple[str, str]] = {}  # field -> (kind, location first seen)
+
+    def check(self, row: dict[str, Any], location: str) -> None:
+        for field, value in row.items():
+            if field in CANONICAL_SCHEMA or field.startswith("_") or value is None:
+                continue
+            kind = _kind(value)
+            seen = self.first.setdefault(field, (kind, location))
+            if seen[0] != kind:
+                raise BadRecord(
+                    f"field '{field}' is {kind} here but {seen[0]} at {seen[1]}",
+                    "give the field one type in every row, or drop it",
+                )
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return type(value).__name__
+
+
 def _passthrough_name(field: str) -> str:
     """Source fields named like a canonical column (e.g. a 'source' tag) are kept as orig_<name>."""
     return f"orig_{field}" if field in CANONICAL_SCHEMA and field != "id" else field

@@ -61,13 +61,13 @@ def to_turns(record: Record, fmt: str, columns: Columns) -> tuple[list[dict[str,
     """The record as (turns with roles system/user/assistant in source order, top-level system prompt)."""
     if fmt == "alpaca":
         instruction = _text(record, "instruction")
-        extra = record.get("input") or ""
-        user = f"{instruction}\n\n{extra}" if str(extra).strip() else instruction
+        extra = (_optional_text(record, "input") if "input" in record else None) or ""
+        user = f"{instruction}\n\n{extra}" if extra.strip() else instruction
         return _pair(user, _optional_text(record, "output")), None
     if fmt == "sharegpt":
-        return [_sharegpt_turn(turn) for turn in record["conversations"]], _system(record)
+        return [_sharegpt_turn(turn) for turn in _turn_list(record, "conversations")], _system(record)
     if fmt == "openai":
-        return [_openai_turn(message) for message in record["messages"]], None
+        return [_openai_turn(message) for message in _turn_list(record, "messages")], None
     if fmt == "magpie":
         if isinstance(record.get("conversations"), list) and record["conversations"]:
             return [_sharegpt_turn(turn) for turn in record["conversations"]], _system(record)
@@ -88,6 +88,17 @@ def _text(record: Record, field: str) -> str:
     value = record[field]
     if not isinstance(value, str):
         raise BadRecord(f"field '{field}' is {type(value).__name__}, not text", "store text in this field")
+    return value
+
+
+def _turn_list(record: Record, field: str) -> list[Any]:
+    """The list of turns in `field`; a missing field or one holding something else is a bad row."""
+    if field not in record:
+        raise BadRecord(f"missing field '{field}'", "add the field, or pick the format with --format")
+    value = record[field]
+    if not isinstance(value, list):
+        kind = "null" if value is None else type(value).__name__
+        raise BadRecord(f"field '{field}' is {kind}, not a list of turns", f"store the turns as a list in '{field}'")
     return value
 
 

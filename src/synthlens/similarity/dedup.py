@@ -69,8 +69,11 @@ def representatives(labels: np.ndarray, order: np.ndarray) -> np.ndarray:
     return order[best_rank[labels]]
 
 
-def strict_representatives(vectors: np.ndarray, labels: np.ndarray, order: np.ndarray, threshold: float) -> np.ndarray:
-    """Split each component so that every member is within the threshold of its representative."""
+def strict_representatives(
+    vectors: np.ndarray, labels: np.ndarray, order: np.ndarray, threshold: float, same_text: np.ndarray | None = None
+) -> np.ndarray:
+    """Split each component so that every member is within the threshold of its representative; rows of equal
+    normalised text (same_text: each row's first such row) count as within it and stay together."""
     representative = np.arange(len(labels), dtype=np.int64)
     sizes = np.bincount(labels) if len(labels) else np.empty(0, np.int64)
     in_shared = order[sizes[labels[order]] >= 2]  # rows of groups of 2+, in policy order
@@ -81,6 +84,8 @@ def strict_representatives(vectors: np.ndarray, labels: np.ndarray, order: np.nd
             sims = np.asarray(vectors[remaining], dtype=np.float32) @ np.asarray(vectors[remaining[0]])
             taken = sims >= threshold - SIM_TOLERANCE
             taken[0] = True
+            if same_text is not None:
+                taken |= np.isin(same_text[remaining], same_text[remaining[taken]])
             representative[remaining[taken]] = remaining[0]
             remaining = remaining[~taken]
     return representative

@@ -28,6 +28,15 @@ def undirected_edges(
     return low[first], high[first], sim[first]
 
 
+def same_text_edges(same_text: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """(row, first row with the same normalised text) for each row whose text came earlier: these rows are
+    always in one group, whatever their vectors say (same_text: see exact_dedup.first_same_text)."""
+    if same_text is None:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    rows = np.flatnonzero(same_text != np.arange(len(same_text)))
+    return rows, same_text[rows]
+
+
 def component_labels(rows: int, source: np.ndarray, target: np.ndarray) -> np.ndarray:
     """Connected-component label of every row (rows with no edge are their own component)."""
     from scipy.sparse import coo_matrix

@@ -103,6 +103,24 @@ def exact_dedup_run(
     )
 
 
+def first_same_text(hashes: pl.Series) -> np.ndarray:
+    """For each row, the first row with the same norm_hash; the row itself when its normalised text is unique
+    or empty (a text of only punctuation or spaces is not a duplicate of another such text)."""
+    frame = pl.DataFrame({"hash": hashes}).with_row_index("row")
+    first = frame.select(pl.col("row").min().over("hash").cast(pl.Int64)).to_series().to_numpy()
+    rows = np.arange(len(first), dtype=np.int64)
+    return np.where(hashes.to_numpy() == norm_hash(""), rows, first)
+
+
+def same_text_rows(ws: Workspace, field: str = "instruction") -> np.ndarray:
+    """`first_same_text` for a run's field, from the exact_dedup stage when it hashed that field."""
+    entry = ws.manifest["stages"].get(STAGE, {})
+    if ws.has_stage(STAGE) and entry.get("params", {}).get("field") == field:
+        return first_same_text(ws.read_stage(STAGE)["norm_hash"])
+    texts = field_texts(ws.rows(["instruction", "response", "conversation"]), check_field(field))
+    return first_same_text(pl.Series([norm_hash(text) for text in texts], dtype=pl.String))
+
+
 def exact_dedup_counts(table: pl.DataFrame) -> dict[str, int]:
     """Rows flagged per method."""
     counts = {"normalized_hash": int(table["is_norm_dup"].sum())}

@@ -1,9 +1,9 @@
 """Nearest-neighbour search over unit vectors with faiss: exact for small sets, approximate above a size.
 
 Similarity is the inner product of unit vectors (cosine). Queries run in blocks so memory stays bounded,
-the row itself is never reported as its own neighbour, and an approximate index is tuned on a sample until
-its recall@k against exact search reaches a target. Every similarity returned is exact: candidates found on
-compressed codes are rescored against the float32 vectors.
+and the row itself is never reported as its own neighbour. Every similarity returned is exact: candidates
+found on compressed codes are rescored against the float32 vectors. How wide an approximate index searches
+is tuned in `recall`, against brute force, for what the calling stage uses.
 """
 
 from dataclasses import dataclass, field
@@ -17,11 +17,8 @@ from synthlens.progress import ProgressFn, silent
 INDEX_KINDS = ("auto", "flat", "ivf", "hnsw")
 EXACT_MAX_ROWS = 20_000  # above this, "auto" picks an approximate index
 IVF_MIN_ROWS = 200_000  # from here, "auto" tries IVF first: HNSW builds slowly once the rows outgrow the caches
-IVF_MAX_PROBE_SHARE = 0.05  # "auto" gives up on IVF when it needs to scan more lists than this for the recall
 SIM_TOLERANCE = 1e-6  # identical float32 unit vectors can score 0.99999994: count them as 1.0
 BLOCK_ROWS = 4096
-RECALL_TARGET = 0.95
-RECALL_SAMPLE = 500
 HNSW_M = 16
 HNSW_EF_CONSTRUCTION = 40
 RESCORE_SPARE = 4  # 8-bit codes misorder close candidates: HNSW fetches a few spare ones to rescore exactly
@@ -36,11 +33,15 @@ class NeighborIndex:
     index: Any  # faiss.Index, imported lazily
     kind: str
     settings: dict[str, Any] = field(default_factory=dict)
-    recall_at_k: float | None = None  # None for exact search
+    recalls: dict[str, Any] = field(default_factory=dict)  # measured by recall.tune; empty for exact search
+
+    @property
+    def recall_at_k(self) -> float | None:
+        return self.recalls.get("recall_at_k")
 
     def describe(self) -> dict[str, Any]:
         """The facts recorded in the manifest."""
-        return {"index": self.kind, **self.settings, "recall_at_k": self.recall_at_k}
+        return {"index": self.kind, **self.settings, **self.recalls}
 
 
 def choose_kind(rows: int, kind: str = "auto") -> str:
@@ -71,7 +72,7 @@ def build_index(vectors: np.ndarray, kind: str = "auto", seed: int = 0) -> Neigh
         # candidates it finds are rescored exactly (see rescore): a third faster at the same recall on Alpaca.
         index = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_8bit, HNSW_M, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
-        index.hnsw.efSearch = 12  # tune_recall widens it until the recall target is met
+        index.hnsw.efSearch = 12  # recall.tune widens it until the recall targets are met
         index.train(np.ascontiguousarray(vectors, dtype=np.float32))  # the per-dimension ranges of the codes
         _add_in_blocks(index, vectors)
         settings = {"M": HNSW_M, "efConstruction": HNSW_EF_CONSTRUCTION, "codes": "8-bit, rescored exactly"}
@@ -83,7 +84,7 @@ def build_index(vectors: np.ndarray, kind: str = "auto", seed: int = 0) -> Neigh
     index.cp.niter = 10
     index.cp.min_points_per_centroid = 1  # tiny sets are fine; faiss would print a warning
     index.train(np.ascontiguousarray(vectors[np.sort(sample)], dtype=np.float32))
-    index.nprobe = 8  # tune_recall widens it until the recall target is met
+    index.nprobe = 8  # recall.tune widens it until the recall targets are met
     _add_in_blocks(index, vectors)
     return NeighborIndex(index, "ivf", {"nlist": nlist})
 
@@ -91,79 +92,6 @@ def build_index(vectors: np.ndarray, kind: str = "auto", seed: int = 0) -> Neigh
 def _add_in_blocks(index: Any, vectors: np.ndarray, block: int = 65_536) -> None:
     for start in range(0, len(vectors), block):
         index.add(np.ascontiguousarray(vectors[start : start + block], dtype=np.float32))
-
-
-def _search_width(neighbor_index: NeighborIndex) -> int:
-    index = neighbor_index.index
-    return int(index.nprobe if neighbor_index.kind == "ivf" else index.hnsw.efSearch)
-
-
-def _set_search_width(neighbor_index: NeighborIndex, width: int) -> None:
-    if neighbor_index.kind == "ivf":
-        neighbor_index.index.nprobe = min(width, neighbor_index.index.nlist)
-        neighbor_index.settings["nprobe"] = int(neighbor_index.index.nprobe)
-    else:
-        neighbor_index.index.hnsw.efSearch = width
-        neighbor_index.settings["efSearch"] = width
-
-
-def tuned_index(vectors: np.ndarray, kind: str, k: int) -> NeighborIndex:
-    """An index whose recall@k meets the target; "auto" falls back from IVF to HNSW when IVF would have to
-    scan too many of its lists (data without clear clusters)."""
-    neighbor_index = build_index(vectors, kind)
-    if kind != "auto" or neighbor_index.kind != "ivf":
-        return tune_recall(neighbor_index, vectors, k)
-    max_probe = max(1, int(IVF_MAX_PROBE_SHARE * neighbor_index.index.nlist))
-    tune_recall(neighbor_index, vectors, k, max_width=max_probe)
-    if neighbor_index.recall_at_k >= RECALL_TARGET:
-        return neighbor_index
-    del neighbor_index
-    return tune_recall(build_index(vectors, "hnsw"), vectors, k)
-
-
-def tune_recall(
-    neighbor_index: NeighborIndex,
-    vectors: np.ndarray,
-    k: int,
-    target: float = RECALL_TARGET,
-    sample: int = RECALL_SAMPLE,
-    seed: int = 0,
-    max_width: int | None = None,
-) -> NeighborIndex:
-    """Widen an approximate index's search (nprobe, efSearch) until recall@k on a sample meets the target."""
-    if neighbor_index.kind == "flat":
-        return neighbor_index
-    queries = np.sort(np.random.default_rng(seed).choice(len(vectors), min(sample, len(vectors)), False))
-    exact_sims = exact_knn_sims(vectors, queries, k)
-    width = _search_width(neighbor_index)
-    while True:
-        _set_search_width(neighbor_index, width)
-        _, approx_sims = search_knn(neighbor_index, vectors, k, rows=queries)
-        neighbor_index.recall_at_k = recall_by_similarity(approx_sims, exact_sims)
-        limit = max_width or (neighbor_index.index.nlist if neighbor_index.kind == "ivf" else 4096)
-        if neighbor_index.recall_at_k >= target or width >= limit:
-            return neighbor_index
-        width = min(width + max(2, width // 4), limit)  # small steps: every extra unit of width costs search time
-
-
-def recall_by_similarity(approx_sims: np.ndarray, exact_sims: np.ndarray) -> float:
-    """recall@k: the share of true top-k neighbours found; ties at the k-th similarity count as found."""
-    if exact_sims.size == 0:
-        return 1.0
-    kth = exact_sims[:, -1:] - SIM_TOLERANCE
-    found = np.minimum((approx_sims >= kth).sum(axis=1), (exact_sims >= kth).sum(axis=1))
-    return float(found.sum() / exact_sims.size)
-
-
-def exact_knn_sims(vectors: np.ndarray, queries: np.ndarray, k: int) -> np.ndarray:
-    """The exact top-k similarities (self excluded) of some rows, by brute force without copying the rows."""
-    import faiss
-
-    if k == 0 or len(vectors) < 2:
-        return np.full((len(queries), k), -np.inf, dtype=np.float32)
-    base = np.ascontiguousarray(vectors, dtype=np.float32)
-    sims, ids = faiss.knn(base[queries], base, min(k + 1, len(base)), metric=faiss.METRIC_INNER_PRODUCT)
-    return _drop_self(np.asarray(queries, dtype=np.int64), ids, sims)[1][:, :k]
 
 
 def search_knn(
@@ -189,7 +117,7 @@ def search_knn(
     for done in range(0, len(rows), block_rows):
         at = order[done : done + block_rows]
         block_sims, block_ids = _search_rows(neighbor_index, base, rows[at], width)
-        kept_ids, kept_sims = _drop_self(rows[at], block_ids, block_sims)
+        kept_ids, kept_sims = drop_self(rows[at], block_ids, block_sims)
         ids[at, : kept_ids.shape[1]] = kept_ids[:, :k]
         sims[at, : kept_sims.shape[1]] = kept_sims[:, :k]
         progress("neighbors", done + len(at), len(rows))
@@ -272,7 +200,7 @@ def _hnsw_search_from_rows(index: Any, query: np.ndarray, rows: np.ndarray, k: i
     return sims, ids
 
 
-def _drop_self(rows: np.ndarray, ids: np.ndarray, sims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def drop_self(rows: np.ndarray, ids: np.ndarray, sims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Remove each row from its own results; when it is absent (ties, approximate search) drop the last."""
     is_self = ids == rows[:, None]
     missing = ~is_self.any(axis=1)

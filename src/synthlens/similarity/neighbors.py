@@ -26,8 +26,10 @@ from synthlens.embed import Embedder
 from synthlens.embed.stage import embed_run
 from synthlens.errors import SynthlensError
 from synthlens.progress import ProgressFn, silent
-from synthlens.similarity.dup_graph import spanning_forest
-from synthlens.similarity.knn import SIM_TOLERANCE, range_pairs, search_knn, tuned_index
+from synthlens.similarity.dup_graph import same_text_edges, spanning_forest
+from synthlens.similarity.exact_dedup import same_text_rows
+from synthlens.similarity.knn import SIM_TOLERANCE, range_pairs, search_knn
+from synthlens.similarity.recall import PAIR_RECALL_TARGET, RowSample, knn_check, pair_check, pair_facts, tuned_index
 from synthlens.workspace import Workspace, params_key
 
 STAGE = "neighbors"
@@ -45,8 +47,10 @@ class Neighbors:
     pair_source: np.ndarray  # directed pairs with sim >= floor, complete: both directions present
     pair_target: np.ndarray
     pair_sim: np.ndarray
+    sample_exact: np.ndarray  # exact top-k similarities of the tuning sample's rows with pairs; empty if exact
+    sample_found: np.ndarray  # the same rows' top-k as the tuned index found them
     floor: float
-    facts: dict[str, Any]  # the index used, its settings and measured recall@k
+    facts: dict[str, Any]  # the index used, its settings, and its recall@k and pair recall
 
 
 def find_neighbors(
@@ -55,12 +59,18 @@ def find_neighbors(
     floor: float = DEFAULT_FLOOR,
     index_kind: str = "auto",
     progress: ProgressFn = silent,
+    threshold: float = DEFAULT_THRESHOLD,
 ) -> Neighbors:
-    """Search the top-k of every row, then range-search the rows whose k-th neighbour is still >= floor."""
+    """Search the top-k of every row, then range-search the rows whose k-th neighbour is still >= floor.
+
+    An approximate index is tuned for recall@k and for the recall of pairs at the dedup threshold.
+    """
     _check_settings(k, floor)
     rows = len(vectors)
     k_found = min(k, max(rows - 1, 0))
-    neighbor_index = tuned_index(vectors, index_kind, k_found)
+    sample = RowSample(vectors, k_found, floor)
+    checks = [knn_check(sample), pair_check(sample, max(threshold, floor))]
+    neighbor_index = tuned_index(vectors, index_kind, checks)
     ids, sims = search_knn(neighbor_index, vectors, k_found, progress=progress)
     in_top = (ids >= 0) & (sims >= floor - SIM_TOLERANCE)
     # Only rows whose whole top-k is above the floor can have more such pairs beyond k.
@@ -74,7 +84,10 @@ def find_neighbors(
     # Both directions: an approximate index may find A -> B but not B -> A.
     source, target, sim = _unique_directed(rows, np.r_[source, target], np.r_[target, source], np.r_[sim, sim])
     facts = neighbor_index.describe() | {"range_searched_rows": int(len(saturated)), "pairs": int(len(source))}
-    return Neighbors(ids, sims, source, target, sim, floor, facts)
+    sample_exact, sample_found = sample.pairs_as_tuned(neighbor_index)
+    if sample_exact.size:  # the pair recall at the final width, which is what the stored sample shows
+        facts |= pair_facts(sample_found, sample_exact, max(threshold, floor))
+    return Neighbors(ids, sims, source, target, sim, sample_exact, sample_found, floor, facts)
 
 
 def _check_settings(k: int, floor: float) -> None:
@@ -108,13 +121,25 @@ def earliest_similar(neighbors: Neighbors, threshold: float) -> np.ndarray:
     return np.where(has_any, earliest, -1)
 
 
-def neighbor_table(ids: pl.Series, neighbors: Neighbors, threshold: float) -> pl.DataFrame:
-    """The neighbors stage's table, keyed by id (row order = rows.parquet)."""
+def neighbor_table(
+    ids: pl.Series, neighbors: Neighbors, threshold: float, same_text: np.ndarray | None = None
+) -> pl.DataFrame:
+    """The neighbors stage's table, keyed by id (row order = rows.parquet).
+
+    same_text (each row's first row with equal normalised text) links such rows in the spanning forest at
+    similarity 1.0, so every dedup group and sweep built on it keeps them together.
+    """
     id_values = ids.to_numpy()
     first_sim = neighbors.sims[:, 0] if neighbors.sims.shape[1] else np.full(len(ids), -np.inf, np.float32)
     nearest = np.where(np.isfinite(first_sim), first_sim, np.nan)
     earliest = earliest_similar(neighbors, threshold)
-    parent, parent_sim = spanning_forest(len(ids), neighbors.pair_source, neighbors.pair_target, neighbors.pair_sim)
+    text_source, text_target = same_text_edges(same_text)
+    parent, parent_sim = spanning_forest(
+        len(ids),
+        np.r_[neighbors.pair_source, text_source],
+        np.r_[neighbors.pair_target, text_target],
+        np.r_[neighbors.pair_sim, np.ones(len(text_source), np.float32)],
+    )
     return pl.DataFrame(
         {
             "id": ids,
@@ -160,35 +185,42 @@ def neighbors_run(
 ) -> pl.DataFrame:
     """Compute (or read) the neighbors stage of a run; index choice and recall go to the manifest.
 
-    The search itself is kept on disk, so a new threshold (at or above the floor) needs no new search.
+    The search itself is kept on disk, with its tuning sample, so a new threshold (at or above the floor)
+    needs no new search as long as the sample shows the pair recall target met at that threshold too.
     """
     from synthlens.embed import DEFAULT_MODEL
 
     floor = min(floor, threshold)
     search = {"model": embedder.name if embedder else DEFAULT_MODEL, "field": field, "k": k}
-    search |= {"floor": floor, "index": index_kind}
+    search |= {"floor": floor, "index": index_kind, "pair_recall": True}  # searches stored before it lack the sample
 
     def compute() -> pl.DataFrame:
-        found = _search(ws, search, lambda: embed_run(ws, embedder, field, progress), progress)
+        found = _search(ws, search, threshold, lambda: embed_run(ws, embedder, field, progress), progress)
         ws.record(STAGE, search=found.facts)
-        return neighbor_table(ws.rows(["id"])["id"], found, threshold)
+        return neighbor_table(ws.rows(["id"])["id"], found, threshold, same_text_rows(ws, field))
 
-    return ws.run_stage(STAGE, search | {"threshold": threshold}, compute)
+    # same_text: the forest links rows of equal normalised text (older runs' tables are recomputed)
+    return ws.run_stage(STAGE, search | {"threshold": threshold, "same_text": True}, compute)
 
 
 def _search(
-    ws: Workspace, search: dict[str, Any], vectors: Callable[[], np.ndarray], progress: ProgressFn
+    ws: Workspace, search: dict[str, Any], threshold: float, vectors: Callable[[], np.ndarray], progress: ProgressFn
 ) -> Neighbors:
-    """The neighbour search for these settings, read from the run when it was done before."""
+    """The neighbour search for these settings, read from the run when it was done before and its tuning
+    sample shows the pair recall target met at this threshold (else searched again, tuned for it)."""
     key = params_key("neighbors-search", search, [ws.manifest["input"].get("sha256", "")])
     path = ws.root / "embeddings" / f"neighbors-{key}.npz"
     if path.exists():
         with np.load(path) as saved:
             arrays = {name: saved[name] for name in saved.files}
         facts = json.loads(str(arrays.pop("facts")))
-        return Neighbors(**arrays, floor=search["floor"], facts=facts)
+        found = Neighbors(**arrays, floor=search["floor"], facts=facts)
+        pairs = pair_facts(found.sample_found, found.sample_exact, max(threshold, found.floor))
+        if pairs["pair_recall"] >= PAIR_RECALL_TARGET:
+            found.facts |= pairs if found.sample_exact.size else {}
+            return found
     started = time.perf_counter()
-    found = find_neighbors(vectors(), search["k"], search["floor"], search["index"], progress)
+    found = find_neighbors(vectors(), search["k"], search["floor"], search["index"], progress, threshold)
     found.facts["seconds"] = round(time.perf_counter() - started, 3)
     fields = {name: value for name, value in asdict(found).items() if name not in ("floor", "facts")}
     with atomic_path(path) as tmp, tmp.open("wb") as handle:

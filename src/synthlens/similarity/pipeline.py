@@ -7,6 +7,7 @@ import polars as pl
 
 from synthlens.embed import Embedder, make_embedder
 from synthlens.embed.stage import check_field, embed_run
+from synthlens.errors import check_range
 from synthlens.progress import ProgressFn, silent
 from synthlens.similarity.dedup import (
     DEDUP_MODES,
@@ -19,13 +20,21 @@ from synthlens.similarity.dedup import (
     strict_representatives,
     threshold_sweep,
 )
-from synthlens.similarity.dup_graph import component_labels
-from synthlens.similarity.exact_dedup import exact_dedup_counts, exact_dedup_run
+from synthlens.similarity.dup_graph import component_labels, same_text_edges
+from synthlens.similarity.exact_dedup import exact_dedup_counts, exact_dedup_run, same_text_rows
 from synthlens.similarity.knn import INDEX_KINDS
 from synthlens.similarity.neighbors import neighbors_run
+from synthlens.similarity.overlap import reference_stages, search_text
 from synthlens.workspace import Workspace
 
 STAGE = "dedup"
+# (option, lowest, highest) of the numeric settings: a similarity of 1.5 or a k of 0 is refused at once.
+RANGES = (
+    ("--threshold", 0.0, 1.0),
+    ("--sweep-floor", 0.0, 1.0),
+    ("--minhash-threshold", 0.0, 1.0),
+    ("--k", 1, 10_000),
+)
 
 
 @dataclass
@@ -51,6 +60,8 @@ class SimilarityOptions:
         check_choice("keep policy", self.keep, KEEP_POLICIES, "--keep first")
         check_choice("index kind", self.index, INDEX_KINDS, "--index auto")
         check_field(self.embed_field)
+        for option, low, high in RANGES:
+            check_range(option, getattr(self, option.removeprefix("--").replace("-", "_")), low, high)
 
     def embedder(self) -> Embedder:
         """The configured embedder (its model loads only if something has to be embedded)."""
@@ -80,7 +91,7 @@ def dedup_run(ws: Workspace, options: SimilarityOptions, progress: ProgressFn = 
         run_neighbors(ws, options, progress)
         depends.append("neighbors")
     params = {"threshold": options.threshold, "keep": options.keep, "mode": options.mode}
-    params |= {"model": embedder.name, "field": options.embed_field}
+    params |= {"model": embedder.name, "field": options.embed_field, "same_text": True}
     if options.mode == "semdedup":
         params["clusters"] = options.clusters
 
@@ -90,7 +101,8 @@ def dedup_run(ws: Workspace, options: SimilarityOptions, progress: ProgressFn = 
         labels = _labels(ws, options, embedder, progress)
         if options.mode == "strict":
             vectors = embed_run(ws, embedder, options.embed_field, progress)
-            chosen = strict_representatives(vectors, labels, order, options.threshold)
+            same_text = same_text_rows(ws, options.embed_field)
+            chosen = strict_representatives(vectors, labels, order, options.threshold, same_text)
         else:
             chosen = representatives(labels, order)
         sizes = np.bincount(labels) if len(labels) else np.zeros(1, np.int64)
@@ -111,7 +123,8 @@ def _labels(ws: Workspace, options: SimilarityOptions, embedder: Embedder, progr
 
     vectors = embed_run(ws, embedder, options.embed_field, progress)
     source, target = semdedup_pairs(vectors, options.threshold, options.clusters, progress=progress)
-    return component_labels(len(vectors), source, target)
+    text_source, text_target = same_text_edges(same_text_rows(ws, options.embed_field))
+    return component_labels(len(vectors), np.r_[source, text_source], np.r_[target, text_target])
 
 
 def run_similarity(ws: Workspace, options: SimilarityOptions, progress: ProgressFn = silent) -> pl.DataFrame:
@@ -142,6 +155,7 @@ def similarity_summary(ws: Workspace, stage: str | None = None) -> pl.DataFrame:
         lines += _neighbor_lines(ws)
     if ws.has_stage(STAGE):
         lines += _dedup_lines(ws)
+    lines += _overlap_lines(ws)
     table = pl.DataFrame(lines, schema=["stage", "metric", "value", "seconds"], orient="row")
     return table.filter(pl.col("stage") == stage) if stage else table
 
@@ -150,13 +164,36 @@ def _neighbor_lines(ws: Workspace) -> list[tuple[str, str, str, float | None]]:
     entry = ws.manifest["stages"]["neighbors"]
     search, params = entry.get("search", {}), entry["params"]
     table = ws.read_stage("neighbors")
-    recall = search.get("recall_at_k")
-    index = f"{search.get('index')}" + (f", recall@{params['k']} {recall:.3f}" if recall is not None else " (exact)")
     repeated = int((table["repeat_count"] > 0).sum())
     return [
-        ("neighbors", "index", index, entry["seconds"]),
+        ("neighbors", "index", _index_text(search, params["k"]), entry["seconds"]),
         ("neighbors", f"rows with a neighbour at cos >= {params['threshold']}", f"{repeated:,}", None),
     ]
+
+
+def _index_text(search: dict, k: int) -> str:
+    """The index and, when approximate, its recall@k and its pair recall at the dedup threshold."""
+    recall = search.get("recall_at_k")
+    if recall is None:
+        return f"{search.get('index')} (exact)"
+    text = f"{search['index']}, recall@{k} {recall:.3f}"
+    if "pair_recall" in search:
+        pairs = search.get("pair_recall_pairs", 0)
+        text += f", pair recall at cos {search['pair_recall_threshold']} {search['pair_recall']:.3f} ({pairs:,} pairs)"
+    return text
+
+
+def _overlap_lines(ws: Workspace) -> list[tuple[str, str, str, float | None]]:
+    lines = []
+    for stage in reference_stages(ws):
+        entry = ws.manifest["stages"][stage]
+        table = ws.read_stage(stage)
+        contaminated = f"{int(table['is_contaminated'].sum()):,} ({int(table['ref_exact_match'].sum()):,} exact text)"
+        lines += [
+            (stage, "contaminated rows", contaminated, entry.get("seconds")),
+            (stage, "search", search_text(entry), None),
+        ]
+    return lines
 
 
 def _dedup_lines(ws: Workspace) -> list[tuple[str, str, str, float | None]]:
