@@ -7,6 +7,7 @@ from pathlib import Path
 
 import polars as pl
 
+from synthlens.judge.offline.classifiers import generator_name
 from synthlens.report import SECTION_TITLES, write_report
 from synthlens.workspace import Workspace
 
@@ -50,7 +51,7 @@ def test_every_section_shows_the_run_s_own_figures(reported_run: Workspace, tmp_
     kept, unsafe = int(table["keep"].sum()), int((~table["is_safe"]).sum())
     assert f"Recipe clean-budget: kept {kept:,} of {table.height:,} rows." in html
     assert f"{unsafe:,} rows judged unsafe" in html and unsafe > 0
-    assert "exemplar-knn-v1</td><td class=n>500</td><td>offline tagger" in html
+    assert f"{generator_name()}</td><td class=n>500</td><td>offline tagger" in html
     assert html.count('src="data:image/png;base64,') == 2  # the coverage map and the cluster shares
     assert "select 15,000 tokens by input_quality + response_length / 1000 desc" in html
     assert "synthlens select " in html and "--budget-rows 40" in html
@@ -60,7 +61,7 @@ def test_every_section_shows_the_run_s_own_figures(reported_run: Workspace, tmp_
 def test_the_markdown_report_has_the_same_sections(reported_run: Workspace, tmp_path: Path) -> None:
     markdown = write_report(reported_run, tmp_path / "report.md", markdown=True).read_text()
     assert re.findall(r"^## (.*)$", markdown, flags=re.MULTILINE) == list(SECTION_TITLES)
-    assert "| task\\_category | exemplar-knn-v1 | 500 | offline tagger |" in markdown
+    assert f"| task\\_category | {generator_name()} | 500 | offline tagger |" in markdown
 
 
 def test_secrets_in_recorded_commands_never_reach_the_report(reported_run: Workspace, tmp_path: Path) -> None:

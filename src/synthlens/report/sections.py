@@ -7,12 +7,11 @@ import polars as pl
 
 from synthlens.dashboard import neighbours, queries, summary
 from synthlens.dashboard.data import TAG_COLUMNS, RunData
-from synthlens.judge.offline import CategoryTagger, DifficultyTagger, QualityTagger, SafetyPrescreen
+from synthlens.judge.offline import is_offline_generator
 from synthlens.report.blocks import Bars, Examples, Image, Section, Table, Text, clip
 
 DUPLICATE_GROUPS_SHOWN = 5
 UNSAFE_ROWS_SHOWN = 25
-OFFLINE_TAGGERS = {tagger.generator for tagger in (CategoryTagger, QualityTagger, DifficultyTagger, SafetyPrescreen)}
 
 
 def summary_section(data: RunData) -> Section:
@@ -79,8 +78,7 @@ def tagger_kind(generator: str | None) -> str:
     """Whether a *_generator value names one of the offline taggers or a judge model."""
     if generator is None:
         return "untagged"
-    offline = generator in OFFLINE_TAGGERS or generator.startswith("lingua-")
-    return "offline tagger" if offline else "judge model"
+    return "offline tagger" if is_offline_generator(generator) else "judge model"
 
 
 def unsafe_section(data: RunData) -> Section:

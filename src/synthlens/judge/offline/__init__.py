@@ -37,6 +37,7 @@ __all__ = [
     "SafetyPrescreen",
     "SharedVectors",
     "fallback_notice",
+    "is_offline_generator",
     "offline_taggers",
     "offline_taggers_for_run",
 ]
@@ -66,6 +67,16 @@ def offline_taggers(embed: RowVectors | None = None, embedder: Embedder | None =
         if tagger.name in ("category", "difficulty", "safety"):
             tagger.generator = f"{tagger.generator}{FALLBACK_SUFFIX}"
     return fallback
+
+
+# Every generator an offline tagger writes starts with one of these (the learned heads add their version).
+OFFLINE_GENERATOR_PREFIXES = ("minilm-logreg-", "exemplar-knn-", "exemplar-prescreen-", "heuristic-", "lingua-")
+OFFLINE_GENERATOR_PREFIXES += ("english-check+lingua-",)
+
+
+def is_offline_generator(generator: str) -> bool:
+    """True when a *_generator value names one of synthlens's offline taggers rather than a judge model."""
+    return generator.startswith(OFFLINE_GENERATOR_PREFIXES)
 
 
 def fallback_notice(model_name: str) -> str | None:
