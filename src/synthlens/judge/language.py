@@ -79,7 +79,10 @@ class LanguageTagger:
         }
 
     def provenance(self) -> dict:
-        return {"kind": "offline model", "generator": self.generator, "method": "English check, then lingua"}
+        # Measured by benchmarks/eval_offline_taggers.py on tests/data/offline_eval_language.yaml; re-measure
+        # when the word lists or the thresholds change.
+        measured = "English check, then lingua: right on 124 of 127 short hand-written instructions in 14 languages"
+        return {"kind": "offline model", "generator": self.generator, "measured": measured}
 
     def tag(self, rows: pl.DataFrame, progress: ProgressFn = silent) -> pl.DataFrame:
         codes, confidence = detect_languages(rows["instruction"].to_list(), self.languages, progress)
