@@ -31,15 +31,15 @@ chromium:
 		|| [ -z "$$CI" ] || { echo "CI needs chromium for the browser test: apt-get install -y chromium"; exit 1; }
 
 test: $(TEST_STAMP) chromium
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 quality: install
-	$(BIN)/ruff check src tests benchmarks dashboards data
-	$(BIN)/ruff format --check src tests benchmarks dashboards data
+	$(BIN)/ruff check src tests benchmarks dashboards data scripts
+	$(BIN)/ruff format --check src tests benchmarks dashboards data scripts
 
 format: install
-	$(BIN)/ruff check --fix src tests benchmarks dashboards data
-	$(BIN)/ruff format src tests benchmarks dashboards data
+	$(BIN)/ruff check --fix src tests benchmarks dashboards data scripts
+	$(BIN)/ruff format src tests benchmarks dashboards data scripts
 
 dashboard: install
 	$(BIN)/synthlens dashboard runs/demo
