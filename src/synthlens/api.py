@@ -132,14 +132,16 @@ def analyze(
     baselines: tuple[str, ...] | list[str] = (),
     recipe: str | None = None,
     export: str | Path | None = None,
+    engine: Any = None,
     progress: ProgressFn = silent,
 ) -> Run:
     """Ingest `data` and run every analysis stage that applies; returns the run (its summary in `.summary`).
 
     data: a file, folder or Hub id, or in-memory rows: a list of dicts, a polars or pandas DataFrame, a pyarrow
     Table or a datasets.Dataset. The run goes to `out`, else runs/<name>, else runs/<the file's name>;
-    in-memory data needs `name` or `out`.
+    in-memory data needs `name` or `out`. engine: a synthlens.engine.EngineOptions (default: this process).
     """
+    from synthlens.engine import LOCAL
     from synthlens.ingest import IngestOptions
     from synthlens.pipeline import AnalyzeOptions
     from synthlens.pipeline import analyze as run_analysis
@@ -153,6 +155,7 @@ def analyze(
         tuple(baselines),
         recipe,
         Path(export) if export else None,
+        engine=engine or LOCAL,
     )
     result = run_analysis(data, out, options, progress=progress, name=name)
     return Run(result.ingest.workspace.root, result.summary)

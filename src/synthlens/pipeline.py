@@ -14,6 +14,7 @@ from typing import Any
 import polars as pl
 
 from synthlens import stats
+from synthlens.engine import LOCAL, EngineOptions
 from synthlens.ingest import IngestOptions, IngestResult, ingest_dataset
 from synthlens.progress import ProgressFn, silent
 from synthlens.similarity import SimilarityOptions, run_similarity
@@ -29,6 +30,7 @@ class AnalyzeOptions:
     recipe: str | None = None  # a recipe file or preset name
     export: Path | None = None
     export_options: Any = None  # synthlens.export.ExportOptions; None = the defaults
+    engine: EngineOptions = LOCAL  # where the row-parallel stages run (embedding, judges, offline tags)
 
 
 @dataclass
@@ -72,6 +74,7 @@ def _similarity_lines(summary: pl.DataFrame) -> list[Line]:
 
 def _judge(workspace: Workspace, options: AnalyzeOptions, progress: ProgressFn) -> list[Line]:
     """Offline taggers always (language has no LLM form); LLM judges replace them where configured."""
+    from synthlens.engine import on_engine
     from synthlens.judge import run_tagger
     from synthlens.judge.offline import fallback_notice, offline_taggers_for_run
 
@@ -84,7 +87,7 @@ def _judge(workspace: Workspace, options: AnalyzeOptions, progress: ProgressFn) 
 
         taggers |= {t.name: t for t in judge_taggers(options.judges, workspace.cache_path)}
     for tagger in taggers.values():
-        table = run_tagger(workspace, tagger, progress)
+        table = run_tagger(workspace, on_engine(tagger, options.engine), progress)
         lines += _distribution(tagger.name, table, tagger.columns[0])
     return lines
 

@@ -16,11 +16,9 @@ def ray_engine() -> Iterator[EngineOptions]:
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    import ray
-
     from synthlens.engine.session import ensure_ray
 
     engine = EngineOptions("ray", actors=2, num_cpus=2)
-    ensure_ray(engine)
+    ray = ensure_ray(engine)  # first: it imports Ray with the loopback-only setting
     yield engine
     ray.shutdown()

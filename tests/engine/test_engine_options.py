@@ -79,3 +79,9 @@ def test_the_cli_names_an_unreachable_ray_address_in_one_line(tmp_path) -> None:
     )
     assert done.returncode == 1 and time.monotonic() - started < 30
     assert done.stderr.strip().splitlines()[-1].startswith(f"error: --ray-address 127.0.0.1:{port}: no Ray cluster")
+
+
+def test_a_local_ray_instance_listens_on_loopback_only(ray_engine) -> None:
+    import ray
+
+    assert {node["NodeManagerAddress"] for node in ray.nodes()} == {"127.0.0.1"}

@@ -74,9 +74,13 @@ def analyze(
     baseline: list[str] = typer.Option([], help="Baseline to measure coverage against (repeatable)."),
     recipe: str | None = typer.Option(None, help="Filter recipe file or preset name."),
     export: Path | None = typer.Option(None, help="Export the kept rows to this folder."),
+    engine: str = typer.Option("local", help="local, or ray: run embedding, judges and tags on Ray workers."),
+    ray_address: str | None = typer.Option(None, help="With --engine ray: HOST:PORT of a Ray cluster."),
+    actors: int = typer.Option(2, help="With --engine ray: worker actors per stage."),
 ) -> None:
     """Ingest a dataset and run every analysis stage; prints a summary and where results are."""
     from synthlens import api
+    from synthlens.engine import EngineOptions
 
     with progress_bar() as report:
         run = api.analyze(
@@ -84,6 +88,7 @@ def analyze(
             limit=limit, on_bad_rows=on_bad_rows, max_row_chars=max_row_chars, overwrite=overwrite,
             threshold=threshold, keep=keep, endpoint=endpoint, judge_model=judge_model, judge_config=judge_config,
             baselines=baseline, recipe=recipe, export=export, progress=report,
+            engine=EngineOptions(engine, ray_address, actors),
         )  # fmt: skip
     print_table(run.summary, title="summary")
     console.print(f"results: {run.path}", soft_wrap=True)

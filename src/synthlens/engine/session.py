@@ -16,15 +16,21 @@ CONNECT_SECONDS = 10
 def ensure_ray(engine: EngineOptions) -> Any:
     """The `ray` module, connected: to the address, or to a local instance this process starts (kept for
     the rest of the process, so several stages pay its start once)."""
-    if find_spec("ray") is None or find_spec("ray.data") is None:
+    if find_spec("ray") is None:  # (a submodule's find_spec would import Ray: too early for the setting below)
         raise SynthlensError(
             f"--engine ray needs Ray, which is not installed; allowed: --engine local, or Ray Data; fix: {RAY_HINT}"
         )
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no network calls home
+    if not engine.address:
+        # A single-machine instance: this Ray setting, read when Ray is imported, keeps the node on the loopback
+        # address, so every Ray server binds 127.0.0.1 (by default Ray listens on all interfaces).
+        os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
     import ray
 
+    if find_spec("ray.data") is None:
+        raise SynthlensError(f"--engine ray needs Ray Data, which is not installed; fix: {RAY_HINT}")
     if ray.is_initialized():
         return ray
-    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no network calls home
     quiet = {"log_to_driver": False, "logging_level": "ERROR", "include_dashboard": False}
     if engine.address:
         _check_reachable(engine.address)

@@ -27,6 +27,10 @@ class SharedVectors:
         self._embedder = embedder
         self._last_rows: tuple[str, np.ndarray] | None = None
 
+    def given(self, vectors: np.ndarray) -> "SharedVectors":
+        """The same model, with the rows' vectors already known (a batch of rows on another process)."""
+        return SharedVectors(embed=lambda rows: vectors, embedder=self._embedder)
+
     @property
     def model_name(self) -> str:
         return self._embedder.name if self._embedder is not None else DEFAULT_MODEL
