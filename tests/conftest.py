@@ -89,3 +89,17 @@ def demo_versions(tmp_path_factory: pytest.TempPathFactory):
     shared = (session.parent if os.environ.get("PYTEST_XDIST_WORKER") else session) / "demo_versions"
     shared.mkdir(exist_ok=True)
     return shared_versions(shared)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_derived_models() -> Iterator[None]:
+    """Models derived from the bundled MiniLM (ONNX export, static distillation) are built once per machine.
+
+    They are content-addressed (source checksum + settings), so sharing the user's models folder is safe, and
+    tests that point SYNTHLENS_CACHE at a temp folder do not export or distil again.
+    """
+    from synthlens.embed.derived import models_dir
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SYNTHLENS_MODELS", str(models_dir()))
+        yield

@@ -133,6 +133,7 @@ def analyze(
     recipe: str | None = None,
     export: str | Path | None = None,
     engine: Any = None,
+    model: str | None = None,
     progress: ProgressFn = silent,
 ) -> Run:
     """Ingest `data` and run every analysis stage that applies; returns the run (its summary in `.summary`).
@@ -140,6 +141,7 @@ def analyze(
     data: a file, folder or Hub id, or in-memory rows: a list of dicts, a polars or pandas DataFrame, a pyarrow
     Table or a datasets.Dataset. The run goes to `out`, else runs/<name>, else runs/<the file's name>;
     in-memory data needs `name` or `out`. engine: a synthlens.engine.EngineOptions (default: this process).
+    model: the embedder (synthlens.embed.make_embedder's names); None = the default, minilm-onnx.
     """
     from synthlens.engine import LOCAL
     from synthlens.ingest import IngestOptions
@@ -150,7 +152,7 @@ def analyze(
     reading = IngestOptions(format, instruction_col, response_col, split, limit, on_bad_rows, max_row_chars, overwrite)
     options = AnalyzeOptions(
         reading,
-        SimilarityOptions(threshold=threshold, keep=keep),
+        SimilarityOptions(threshold=threshold, keep=keep, model=model),
         judges(endpoint, judge_model, judge_config),
         tuple(baselines),
         recipe,

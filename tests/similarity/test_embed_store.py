@@ -1,12 +1,15 @@
 """The embedding cache and the embed stage, with a fake embedder that counts what it encodes."""
 
 import json
+import sqlite3
+from contextlib import closing
 
 import numpy as np
 import pytest
 
+from synthlens.embed.shards import MAX_SHARDS
 from synthlens.embed.stage import embed_run, embedding_cache_dir
-from synthlens.embed.store import embed_texts
+from synthlens.embed.store import embed_texts, text_key
 from synthlens.errors import SynthlensError
 
 
@@ -124,3 +127,47 @@ def test_embed_run_other_fields(make_run, fake_embedder, field, expected_text):
 def test_embed_run_rejects_an_unknown_field(make_run, fake_embedder):
     with pytest.raises(SynthlensError, match="allowed: instruction, response, conversation"):
         embed_run(make_run([("q", "a")]), fake_embedder(), field="system")
+
+
+def test_backends_of_one_vector_space_share_cached_vectors(tmp_path, fake_embedder):
+    torch_vectors = embed_texts(fake_embedder(name="all-MiniLM-L6-v2"), ["x", "y"], tmp_path)
+    onnx = fake_embedder(name="minilm-onnx")
+    np.testing.assert_array_equal(embed_texts(onnx, ["y", "x"], tmp_path), torch_vectors[::-1])
+    assert onnx.encoded == []
+
+
+def test_an_interrupted_run_keeps_what_it_encoded(tmp_path, fake_embedder):
+    class StopsOnSecondBatch(type(fake_embedder())):
+        def encode(self, texts):
+            if self.calls:
+                raise KeyboardInterrupt
+            return super().encode(texts)
+
+    with pytest.raises(KeyboardInterrupt):
+        embed_texts(StopsOnSecondBatch(), ["aaaa", "bbb", "cc", "d"], tmp_path, batch_size=2)
+    resumed = fake_embedder()
+    embed_texts(resumed, ["aaaa", "bbb", "cc", "d"], tmp_path, batch_size=2)
+    assert resumed.encoded == ["cc", "d"]
+
+
+def test_many_runs_leave_few_shards_and_every_vector(tmp_path, fake_embedder):
+    texts = [f"text {i}" for i in range(MAX_SHARDS * 2)]
+    for text in texts:  # one shard per run
+        embed_texts(fake_embedder(), [text], tmp_path)
+    assert len(list(tmp_path.rglob("*.keys.npy"))) <= MAX_SHARDS
+    again = fake_embedder()
+    fresh = embed_texts(fake_embedder(), texts, tmp_path / "fresh")
+    np.testing.assert_allclose(embed_texts(again, texts, tmp_path), fresh)
+    assert again.encoded == []
+
+
+def test_a_cache_from_the_sqlite_version_is_still_read(tmp_path, fake_embedder):
+    vector = np.asarray([0.6, 0.8], dtype=np.float32)
+    with closing(sqlite3.connect(tmp_path / "embeddings.sqlite")) as db:
+        db.execute("CREATE TABLE vectors (model TEXT, hash BLOB, vector BLOB, PRIMARY KEY (model, hash))")
+        db.execute("INSERT INTO vectors VALUES (?, ?, ?)", ["fake", text_key("old text"), vector.tobytes()])
+        db.commit()
+    embedder = fake_embedder(dim=2)
+    vectors = embed_texts(embedder, ["old text", "new text"], tmp_path)
+    np.testing.assert_array_equal(vectors[0], vector)
+    assert embedder.encoded == ["new text"]

@@ -6,6 +6,7 @@ import typer
 
 from synthlens.cli import app
 from synthlens.cli.output import console, print_table, progress_bar
+from synthlens.cli.similarity import MODEL
 
 # Options shared by `ingest` and `analyze` (typer accepts one OptionInfo in several commands).
 DATA = typer.Argument(..., help="A file, a save_to_disk folder or a Hugging Face Hub id.")
@@ -77,6 +78,7 @@ def analyze(
     engine: str = typer.Option("local", help="local, or ray: run embedding, judges and tags on Ray workers."),
     ray_address: str | None = typer.Option(None, help="With --engine ray: HOST:PORT of a Ray cluster."),
     actors: int = typer.Option(2, help="With --engine ray: worker actors per stage."),
+    model: str | None = MODEL,
 ) -> None:
     """Ingest a dataset and run every analysis stage; prints a summary and where results are."""
     from synthlens import api
@@ -87,7 +89,7 @@ def analyze(
             data, out=out, format=fmt, instruction_col=instruction_col, response_col=response_col, split=split,
             limit=limit, on_bad_rows=on_bad_rows, max_row_chars=max_row_chars, overwrite=overwrite,
             threshold=threshold, keep=keep, endpoint=endpoint, judge_model=judge_model, judge_config=judge_config,
-            baselines=baseline, recipe=recipe, export=export, progress=report,
+            baselines=baseline, recipe=recipe, export=export, model=model, progress=report,
             engine=EngineOptions(engine, ray_address, actors),
         )  # fmt: skip
     print_table(run.summary, title="summary")

@@ -9,7 +9,11 @@ from synthlens.cli.output import console, print_table, progress_bar
 
 RUN = typer.Argument(..., help="A run folder (made by synthlens ingest or analyze).")
 MODEL = typer.Option(
-    None, "--model", "--embed-model", help="sentence-transformers name or folder, or the served model's name."
+    None,
+    "--model",
+    "--embed-model",
+    help="minilm-onnx (default), minilm-static (fastest, other pairs), minilm-torch, a sentence-transformers"
+    " name or folder, or the served model's name.",
 )
 EMBED_URL = typer.Option(None, "--embed-url", help="An OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1")
 EMBED_API_KEY = typer.Option(None, "--embed-api-key", envvar="SYNTHLENS_EMBED_API_KEY", help="Its API key.")

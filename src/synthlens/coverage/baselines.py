@@ -5,7 +5,6 @@ cached under the user cache folder (SYNTHLENS_CACHE, else ~/.cache/synthlens) so
 """
 
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +12,7 @@ import polars as pl
 
 from synthlens import atomic
 from synthlens.coverage.sampling import sample_indices
+from synthlens.embed.derived import user_cache_dir as cache_root
 from synthlens.errors import SynthlensError
 from synthlens.workspace import safe_name
 
@@ -62,14 +62,6 @@ def resolve_baseline(spec: str) -> Baseline:
             f" baseline ({', '.join(NAMED_BASELINES)}); fix: check the path or pass e.g. --baseline alpaca"
         ) from None
     return Baseline(safe_name(spec.split("/")[-1].lower()), spec, "train", on_hub=True)
-
-
-def cache_root() -> Path:
-    """The user-level cache folder shared by every run."""
-    configured = os.environ.get("SYNTHLENS_CACHE")
-    if configured:
-        return Path(configured).expanduser()
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "synthlens"
 
 
 def load_baseline(baseline: Baseline, sample: int | None, seed: int, cache_dir: Path | None = None) -> pl.DataFrame:

