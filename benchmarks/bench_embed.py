@@ -1,9 +1,11 @@
-"""Embedding throughput of the default model on real instructions (the Alpaca set), through the cache.
+"""Embedding throughput of one embedder on real instructions (the Alpaca set), alone and through the cache.
 
-    PYTHONPATH=src python benchmarks/bench_embed.py [--alpaca PATH] [--limit N] [--cache DIR] [--out FILE.npy]
+    PYTHONPATH=src python benchmarks/bench_embed.py [--model minilm-static] [--alpaca PATH] [--limit N]
+        [--cache DIR] [--out FILE.npy]
 
-Reports sentences/s for a cold cache (every text encoded) and for a warm re-run (every text from the cache).
-With --out it saves the matrix, row order = the Alpaca file, for benchmarks/bench_knn.py.
+Reports sentences/s of the model alone, then through a cold cache (every text encoded and stored) and a warm
+re-run (every text from the cache): the difference is what the cache costs. With --out it saves the matrix,
+row order = the Alpaca file, for benchmarks/bench_knn.py.
 """
 
 import argparse
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from synthlens.embed import default_embedder
+from synthlens.embed import make_embedder
 from synthlens.embed.store import embed_texts
 
 # The Alpaca set lives beside the repository (../shared/data), never inside it.
@@ -35,11 +37,18 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--cache", type=Path, default=None, help="cache folder (default: a fresh temp dir)")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--model", default=None, help="minilm-onnx (default), minilm-static, minilm-torch, ...")
     args = parser.parse_args()
     texts = alpaca_instructions(args.alpaca.resolve(), args.limit)
     cache = args.cache or Path(tempfile.mkdtemp(prefix="bench-embed-"))
-    embedder = default_embedder()
-    print(f"{len(texts):,} texts, {len(set(texts)):,} distinct; torch threads: {os.cpu_count()} cores")
+    embedder = make_embedder(args.model)
+    embedder.encode(["warm up"])  # loads the model, outside the timings
+    print(f"{len(texts):,} texts, {len(set(texts)):,} distinct; {embedder.name}; {os.cpu_count()} cores;"
+          f" load {os.getloadavg()[0]:.1f}")  # fmt: skip
+    started = time.perf_counter()
+    embedder.encode(sorted(set(texts), key=len, reverse=True))
+    alone = time.perf_counter() - started
+    print(f"model alone: {alone:,.1f} s, {len(set(texts)) / alone:,.0f} sentences/s", flush=True)
 
     started = time.perf_counter()
     vectors = embed_texts(embedder, texts, cache, progress=_every(5000))

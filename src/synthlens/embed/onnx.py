@@ -86,7 +86,9 @@ def available_cores() -> int:
 class OnnxEmbedder:
     """An exported sentence model on ONNX Runtime's CPU provider; float32 unit rows."""
 
-    def __init__(self, folder: Path | None = None, name: str = NAME, workers: int | None = None) -> None:
+    def __init__(
+        self, folder: Path | None = None, name: str = NAME, workers: int | None = None, batch_rows: int = MINI_BATCH
+    ) -> None:
         try:
             import onnxruntime
         except ImportError as error:
@@ -96,6 +98,7 @@ class OnnxEmbedder:
         folder = folder or onnx_model_dir()
         self.name = name
         self.workers = workers or available_cores()
+        self.batch_rows = batch_rows
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1  # parallel across batches instead (see the module's docstring)
         options.inter_op_num_threads = 1
@@ -111,7 +114,7 @@ class OnnxEmbedder:
     def encode(self, texts: list[str]) -> np.ndarray:
         token_ids = [encoding.ids for encoding in self._tokenizer.encode_batch(list(texts))]
         order = np.argsort([-len(ids) for ids in token_ids], kind="stable")
-        batches = [order[start : start + MINI_BATCH] for start in range(0, len(order), MINI_BATCH)]
+        batches = [order[start : start + self.batch_rows] for start in range(0, len(order), self.batch_rows)]
         vectors = np.empty((len(texts), self.dim), dtype=np.float32)
         with ThreadPoolExecutor(self.workers) as pool:
             encoded = pool.map(lambda rows: self._run([token_ids[i] for i in rows]), batches)
