@@ -7,8 +7,10 @@ Both sides get `minilm-static` (distilled from the bundled MiniLM; SemHash loads
 the same 256-token cut) and the same threshold (0.95, synthlens's default). Each side runs in a fresh process
 from a cold embedding cache, so its wall time and peak memory (max RSS) are its own.
 - self: SemHash `from_records` (encode, exact groups, USearch index) + `self_deduplicate`; synthlens ingest, then
-  embed + neighbours + dedup (order-independent groups, keep first; plus repeat_count, min_similar_uuid, ...);
-- cross: a seeded held-back slice checked against the other rows: SemHash `deduplicate`, synthlens `overlap`.
+  `run_similarity`: exact dedup + embed + neighbours + dedup (order-independent groups, keep first; with
+  repeat_count, min_similar_uuid and the pairs down to cos 0.8 for the threshold sweep);
+- cross: a seeded held-back slice checked against the other rows: SemHash `deduplicate`, synthlens `overlap`
+  (rows whose nearest reference row is at or above the threshold; overlap's n-gram flags are left out).
 Rows removed are compared as sets of Alpaca row numbers.
 """
 
@@ -66,7 +68,7 @@ def synthlens_worker(task: str, alpaca: Path, model: Path, threshold: float) -> 
     from synthlens.embed import make_embedder
     from synthlens.ingest import ingest_dataset
     from synthlens.readers import read_dataset
-    from synthlens.similarity import SimilarityOptions, dedup_run
+    from synthlens.similarity import SimilarityOptions, run_similarity
     from synthlens.similarity.overlap import overlap_run
 
     work = Path(tempfile.mkdtemp(prefix="bench-semhash-"))
@@ -79,12 +81,14 @@ def synthlens_worker(task: str, alpaca: Path, model: Path, threshold: float) -> 
     ws = ingest_dataset(work / "data.json", work / "run").workspace
     ingested = time.perf_counter()
     if task == "self":
-        table = dedup_run(ws, SimilarityOptions(model="minilm-static", threshold=threshold))
-        removed = table.filter(~pl.col("is_dup_representative"))["id"]
+        run_similarity(ws, SimilarityOptions(model="minilm-static", threshold=threshold))
+        removed = ws.read_stage("dedup").filter(~pl.col("is_dup_representative"))["id"]
     else:
         reference = read_dataset(work / "reference.json")
         table = overlap_run(ws, reference, "alpaca-rest", make_embedder("minilm-static"), threshold=threshold)
-        removed = table.filter(pl.col("is_contaminated"))["id"]
+        # The semantic part of is_contaminated (it also flags any shared 13-gram, which SemHash does not look at).
+        semantic = pl.col("ref_exact_match") | (pl.col("ref_nearest_sim").fill_null(-1.0) >= threshold)
+        removed = table.filter(semantic)["id"]
     seconds = time.perf_counter() - ingested
     positions = ws.rows(["id", "row_index"]).filter(pl.col("id").is_in(removed.implode()))["row_index"]
     stages = {name: entry.get("seconds") for name, entry in ws.manifest["stages"].items()}

@@ -161,13 +161,13 @@ def test_many_runs_leave_few_shards_and_every_vector(tmp_path, fake_embedder):
     assert again.encoded == []
 
 
-def test_a_cache_from_the_sqlite_version_is_still_read(tmp_path, fake_embedder):
+def test_a_cache_from_the_sqlite_version_is_still_read_by_the_new_default(tmp_path, fake_embedder):
     vector = np.asarray([0.6, 0.8], dtype=np.float32)
     with closing(sqlite3.connect(tmp_path / "embeddings.sqlite")) as db:
         db.execute("CREATE TABLE vectors (model TEXT, hash BLOB, vector BLOB, PRIMARY KEY (model, hash))")
-        db.execute("INSERT INTO vectors VALUES (?, ?, ?)", ["fake", text_key("old text"), vector.tobytes()])
+        db.execute("INSERT INTO vectors VALUES (?, ?, ?)", ["all-MiniLM-L6-v2", text_key("old text"), vector.tobytes()])
         db.commit()
-    embedder = fake_embedder(dim=2)
+    embedder = fake_embedder(dim=2, name="minilm-onnx")  # torch's vector space: what the old cache holds
     vectors = embed_texts(embedder, ["old text", "new text"], tmp_path)
     np.testing.assert_array_equal(vectors[0], vector)
     assert embedder.encoded == ["new text"]
