@@ -22,6 +22,16 @@ def test_analyze_prints_summary_and_where_results_are(tmp_path: Path) -> None:
     assert info.exit_code == 0 and "empty responses" in info.output
 
 
+def test_analyze_embeds_with_the_model_named(tmp_path: Path) -> None:
+    data = tmp_path / "d.jsonl"
+    rows = [{"instruction": text, "input": "", "output": "ok"} for text in ("Name a fruit.", "name a fruit", "Sum 2+2")]
+    data.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    result = runner.invoke(app, ["analyze", str(data), "-o", str(tmp_path / "run"), "--model", "minilm-static"])
+    assert result.exit_code == 0, result.output
+    assert "minilm-static (256-d)" in result.output
+    assert (tmp_path / "run" / "embeddings" / "minilm-static.npy").exists()
+
+
 def test_bad_input_is_one_red_line_without_traceback(tmp_path: Path) -> None:
     data = tmp_path / "bad.jsonl"
     data.write_text("{nope\n")

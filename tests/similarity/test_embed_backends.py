@@ -74,3 +74,12 @@ def test_a_rows_vector_does_not_depend_on_its_batch(name):
     # Among a long text (more padding) and others, and in a batch larger than one mini-batch.
     crowded = embedder.encode([LONG, *UNRELATED * 7, NEAR_IDENTICAL[0][0]])[-1:]
     np.testing.assert_allclose(crowded, alone, atol=1e-6)
+
+
+def test_an_unknown_name_offline_fails_at_once_naming_the_choices(monkeypatch):
+    import synthlens.hub
+    from synthlens.errors import SynthlensError
+
+    monkeypatch.setattr(synthlens.hub, "reachable", lambda: False)
+    with pytest.raises(SynthlensError, match="minilm-onnx, minilm-static, minilm-torch"):
+        make_embedder("minilm-onnxx").encode(["x"])

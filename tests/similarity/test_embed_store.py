@@ -55,15 +55,22 @@ def test_progress_counts_new_texts_under_task_embed(tmp_path, fake_embedder):
     assert events == [("embed", 2, 3), ("embed", 3, 3)]
 
 
-def test_a_killed_run_resumes_from_the_cached_batches(tmp_path, fake_embedder):
-    class FailsOnSecondBatch(type(fake_embedder())):
+@pytest.mark.parametrize(
+    "stop",
+    [
+        pytest.param(RuntimeError("server went away"), id="error"),
+        pytest.param(KeyboardInterrupt(), id="ctrl-c"),
+    ],
+)
+def test_a_stopped_run_resumes_from_what_it_encoded(tmp_path, fake_embedder, stop):
+    class StopsOnSecondBatch(type(fake_embedder())):
         def encode(self, texts):
             if self.calls:
-                raise RuntimeError("server went away")
+                raise stop
             return super().encode(texts)
 
-    with pytest.raises(RuntimeError):
-        embed_texts(FailsOnSecondBatch(), ["aaaa", "bbb", "cc", "d"], tmp_path, batch_size=2)
+    with pytest.raises(type(stop)):
+        embed_texts(StopsOnSecondBatch(), ["aaaa", "bbb", "cc", "d"], tmp_path, batch_size=2)
     resumed = fake_embedder()
     embed_texts(resumed, ["aaaa", "bbb", "cc", "d"], tmp_path, batch_size=2)
     assert resumed.encoded == ["cc", "d"]
@@ -134,20 +141,6 @@ def test_backends_of_one_vector_space_share_cached_vectors(tmp_path, fake_embedd
     onnx = fake_embedder(name="minilm-onnx")
     np.testing.assert_array_equal(embed_texts(onnx, ["y", "x"], tmp_path), torch_vectors[::-1])
     assert onnx.encoded == []
-
-
-def test_an_interrupted_run_keeps_what_it_encoded(tmp_path, fake_embedder):
-    class StopsOnSecondBatch(type(fake_embedder())):
-        def encode(self, texts):
-            if self.calls:
-                raise KeyboardInterrupt
-            return super().encode(texts)
-
-    with pytest.raises(KeyboardInterrupt):
-        embed_texts(StopsOnSecondBatch(), ["aaaa", "bbb", "cc", "d"], tmp_path, batch_size=2)
-    resumed = fake_embedder()
-    embed_texts(resumed, ["aaaa", "bbb", "cc", "d"], tmp_path, batch_size=2)
-    assert resumed.encoded == ["cc", "d"]
 
 
 def test_many_runs_leave_few_shards_and_every_vector(tmp_path, fake_embedder):

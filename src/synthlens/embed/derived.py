@@ -11,20 +11,18 @@ import json
 import logging
 import os
 import shutil
-import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from synthlens import atomic
+from synthlens.hub import offline
 
 WEIGHTS = "model.safetensors"
 RECORD = "derived.json"
-OFFLINE_SWITCHES = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
 log = logging.getLogger(__name__)
 
 
@@ -59,12 +57,17 @@ def _sha256(path: Path, size: int, mtime_ns: int) -> str:
 
 def derived_model_dir(
     kind: str,
-    source: Path,
+    source: Path | None,
     settings: dict[str, Any],
     build: Callable[[Path, Path], None],
     root: Path | None = None,
 ) -> Path:
-    """The folder of `kind` derived from `source` with `settings`, calling build(source, folder) if missing."""
+    """The folder of `kind` derived from `source` (None: the bundled MiniLM) with `settings`, calling
+    build(source, folder) if it is missing."""
+    if source is None:
+        from synthlens.embed.local import bundled_model_dir
+
+        source = bundled_model_dir()
     digest = file_sha256(source / WEIGHTS)
     settings_hash = hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:8]
     folder = (root or models_dir()) / f"{kind}-{digest[:16]}-{settings_hash}"
@@ -75,7 +78,7 @@ def derived_model_dir(
     try:
         log.warning("%s: building it once from %s into %s (a minute or two)", kind, source, folder)
         started = time.perf_counter()
-        with hub_offline():
+        with offline():
             build(source, building)
         record = {"kind": kind, "source": str(source), "source_sha256": digest, "settings": settings}
         atomic.write_json(record | {"seconds": round(time.perf_counter() - started, 1)}, building / RECORD)
@@ -91,24 +94,3 @@ def _move_into_place(building: Path, folder: Path) -> None:
     except OSError:
         if not (folder / RECORD).exists():  # not a second process that finished first: a real failure
             raise
-
-
-@contextmanager
-def hub_offline() -> Iterator[None]:
-    """Switch the Hugging Face libraries offline for the duration."""
-    saved = {name: os.environ.get(name) for name in OFFLINE_SWITCHES}
-    os.environ.update(OFFLINE_SWITCHES)
-    hub = sys.modules.get("huggingface_hub.constants")  # read at import: set it too if already imported
-    hub_was = getattr(hub, "HF_HUB_OFFLINE", None)
-    if hub is not None:
-        hub.HF_HUB_OFFLINE = True
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-        if hub is not None:
-            hub.HF_HUB_OFFLINE = hub_was

@@ -52,16 +52,22 @@ class SentenceTransformerEmbedder:
 @cache
 def _load(model: str, device: str | None):  # -> SentenceTransformer, imported lazily
     """Load a model once per process: the CLI, the dashboard and tests reuse it."""
+    from synthlens.embed import BUNDLED_MODELS
+    from synthlens.hub import reachable
+
+    choices = f"allowed: {', '.join(BUNDLED_MODELS)} (bundled), a local model folder or a Hub model id"
     path = bundled_model_dir() if model in (BUNDLED_NAME, f"sentence-transformers/{BUNDLED_NAME}") else model
+    if not Path(path).exists() and not reachable():
+        raise SynthlensError(
+            f"embedding model '{model}' is not a local folder and the Hugging Face Hub cannot be reached;"
+            f" {choices}; fix: --model minilm-onnx"
+        )
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as transformers_logging
 
     transformers_logging.disable_progress_bar()  # the library reports progress through its callback only
-
     try:
         return SentenceTransformer(str(path), device=device)
     except OSError as error:
-        raise SynthlensError(
-            f"cannot load embedding model '{model}': {error}; fix: pass a local model folder or the default"
-            f" {BUNDLED_NAME}"
-        ) from error
+        first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise SynthlensError(f"cannot load embedding model '{model}': {first_line}; {choices}") from error

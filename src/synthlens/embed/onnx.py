@@ -30,10 +30,6 @@ MINI_BATCH = 16
 
 def onnx_model_dir(source: Path | None = None, root: Path | None = None) -> Path:
     """The ONNX export of `source` (default: the bundled MiniLM), exported now if missing."""
-    if source is None:
-        from synthlens.embed.local import bundled_model_dir
-
-        source = bundled_model_dir()
     return derived_model_dir(NAME, source, EXPORT_SETTINGS, _export, root)
 
 

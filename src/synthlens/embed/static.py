@@ -23,10 +23,6 @@ ENCODE_BATCH = 4096
 
 def distilled_model_dir(source: Path | None = None, root: Path | None = None) -> Path:
     """The static model distilled from `source` (default: the bundled MiniLM), distilled now if missing."""
-    if source is None:
-        from synthlens.embed.local import bundled_model_dir
-
-        source = bundled_model_dir()
     return derived_model_dir(NAME, source, DISTILL_SETTINGS, _distil, root)
 
 
