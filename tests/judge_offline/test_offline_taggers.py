@@ -128,3 +128,15 @@ def test_another_embedder_falls_back_and_says_so(vectors, rows_of) -> None:
         assert taggers[stage].provenance()["kind"] != "offline model"
     tagged = taggers["category"].tag(rows_of(["How do I reverse a list in Python?"]))
     assert tagged["task_category_generator"][0] == "exemplar-knn-v1+fallback"
+
+
+@pytest.mark.parametrize(
+    ("model", "learned_heads"),
+    [
+        pytest.param("minilm-onnx", True, id="onnx-default"),
+        pytest.param("all-MiniLM-L6-v2", True, id="torch"),
+        pytest.param("minilm-static", False, id="static"),
+    ],
+)
+def test_the_learned_heads_serve_every_backend_of_their_vector_space(model, learned_heads) -> None:
+    assert (fallback_notice(model) is None) == learned_heads

@@ -81,8 +81,10 @@ def is_offline_generator(generator: str) -> bool:
 
 def fallback_notice(model_name: str) -> str | None:
     """One line saying the learned heads are not used with this embedder, or None when they are."""
+    from synthlens.embed import vector_space
+
     trained_on = load_heads().embedder
-    if model_name == trained_on:
+    if vector_space(model_name) == vector_space(trained_on):  # minilm-onnx computes torch MiniLM's vectors
         return None
     return (
         f"offline category, safety and difficulty use the fallback taggers: the learned classifiers read"
