@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from synthlens.cli import app
 from synthlens.compare import CompareOptions, compare_runs, shifts, write_comparison
+from synthlens.embed import DEFAULT_MODEL
 from synthlens.embed.stage import embed_run
 from synthlens.errors import SynthlensError
 from synthlens.judge.offline.classifiers import generator_name
@@ -67,7 +68,7 @@ def test_a_real_shift_gets_a_small_p_value() -> None:
 def test_the_tables_are_written_as_json_and_parquet(comparison, tmp_path: Path) -> None:
     written = write_comparison(comparison, tmp_path / "out")
     summary = json.loads((tmp_path / "out" / "summary.json").read_text())
-    assert summary["counts"] == comparison.counts and summary["model"] == "all-MiniLM-L6-v2"
+    assert summary["counts"] == comparison.counts and summary["model"] == DEFAULT_MODEL
     assert pl.read_parquet(tmp_path / "out" / "rows.parquet").equals(comparison.rows)
     assert {path.name for path in written} >= {"clusters.parquet", "tags.parquet", "tests.parquet"}
 

@@ -52,10 +52,11 @@ class Comparison:
 
 def compare_runs(ws_a: Workspace, ws_b: Workspace, options: CompareOptions = CompareOptions()) -> Comparison:
     """Compare two runs embedded with the same model (one line naming both models otherwise)."""
+    from synthlens.embed import vector_space
     from synthlens.embed.stage import stored_embeddings
 
     (model_a, vectors_a), (model_b, vectors_b) = stored_embeddings(ws_a), stored_embeddings(ws_b)
-    if model_a != model_b or vectors_a.shape[1] != vectors_b.shape[1]:
+    if vector_space(model_a) != vector_space(model_b) or vectors_a.shape[1] != vectors_b.shape[1]:
         raise SynthlensError(
             f"{ws_a.root} was embedded with {model_a}, {ws_b.root} with {model_b}; compare needs one embedder;"
             f" fix: synthlens embed {ws_b.root} --model {model_a}"
