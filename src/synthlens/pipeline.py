@@ -15,6 +15,7 @@ import polars as pl
 
 from synthlens import stats
 from synthlens.engine import LOCAL, EngineOptions
+from synthlens.engine.rows import ray_encoder
 from synthlens.ingest import IngestOptions, IngestResult, ingest_dataset
 from synthlens.progress import ProgressFn, silent
 from synthlens.similarity import SimilarityOptions, run_similarity
@@ -53,7 +54,8 @@ def analyze(
     workspace = ingested.workspace
     stats.run(workspace)
     lines = _stats_lines(workspace)
-    lines += _similarity_lines(run_similarity(workspace, options.similarity, progress))
+    encoder = ray_encoder(options.engine)  # None: embed here
+    lines += _similarity_lines(run_similarity(workspace, options.similarity, progress, encoder))
     lines += _judge(workspace, options, progress)
     if options.baselines:
         lines += _coverage(workspace, options, progress)

@@ -37,9 +37,15 @@ def embed(
     embed_url: str | None = EMBED_URL,
     embed_api_key: str | None = EMBED_API_KEY,
     embed_field: str = EMBED_FIELD,
+    engine: str = typer.Option("local", help="local, or ray: encode on an actor pool of Ray workers."),
+    ray_address: str | None = typer.Option(None, help="With --engine ray: HOST:PORT of a Ray cluster."),
+    actors: int = typer.Option(2, help="With --engine ray: actors, each loading the model once."),
+    batch_size: int | None = typer.Option(None, help="With --engine ray: texts per batch (default 1024)."),
 ) -> None:
     """Embed every row (only texts not in the run's cache are encoded)."""
     from synthlens.embed.stage import embed_run, embeddings_ready
+    from synthlens.engine import EngineOptions
+    from synthlens.engine.rows import ray_encoder
     from synthlens.workspace import Workspace
 
     ws = Workspace.open(run)
@@ -47,7 +53,8 @@ def embed(
     embedder = options.embedder()
     ready = embeddings_ready(ws, embedder.name, embed_field)
     with progress_bar() as report:
-        vectors = embed_run(ws, embedder, embed_field, report)
+        remote = ray_encoder(EngineOptions(engine, ray_address, actors, batch_size))
+        vectors = embed_run(ws, embedder, embed_field, report, remote)
     path = ws.embeddings_path(embedder.name, embed_field)
     newly = 0 if ready else ws.manifest["stages"]["embed"]["files"][path.name]["newly_embedded"]
     console.print(

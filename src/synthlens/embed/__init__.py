@@ -110,3 +110,7 @@ class LazyEmbedder:
         if self._loaded is None:
             self._loaded = self._load()
         return self._loaded
+
+    def unloaded(self) -> "LazyEmbedder":
+        """The same embedder with its model not loaded yet: what is shipped to other processes."""
+        return LazyEmbedder(self.name, self._load)

@@ -13,7 +13,7 @@ import polars as pl
 
 from synthlens import atomic
 from synthlens.embed import DEFAULT_MODEL, Embedder, default_embedder
-from synthlens.embed.store import embed_texts_counted
+from synthlens.embed.store import RemoteEncoder, embed_texts_counted
 from synthlens.errors import SynthlensError
 from synthlens.progress import ProgressFn, silent
 from synthlens.workspace import Workspace, params_key
@@ -75,15 +75,24 @@ def _readable(path: Path) -> bool:
 
 
 def embed_run(
-    ws: Workspace, embedder: Embedder | None = None, field: str = "instruction", progress: ProgressFn = silent
+    ws: Workspace,
+    embedder: Embedder | None = None,
+    field: str = "instruction",
+    progress: ProgressFn = silent,
+    remote: RemoteEncoder | None = None,
 ) -> np.ndarray:
-    """The run's embeddings for a field (read-only, memory-mapped), computing only what is missing."""
+    """The run's embeddings for a field (read-only, memory-mapped), computing only what is missing.
+
+    remote: where to encode what is missing (the Ray engine); the vectors, and so the stage, are the same.
+    """
     check_field(field)
     with ws.lock():  # a second writer waits here, then finds the matrix made
-        return _embed_run(ws, embedder, field, progress)
+        return _embed_run(ws, embedder, field, progress, remote)
 
 
-def _embed_run(ws: Workspace, embedder: Embedder | None, field: str, progress: ProgressFn) -> np.ndarray:
+def _embed_run(
+    ws: Workspace, embedder: Embedder | None, field: str, progress: ProgressFn, remote: RemoteEncoder | None
+) -> np.ndarray:
     model = embedder.name if embedder else DEFAULT_MODEL
     path = ws.embeddings_path(model, field)
     if embeddings_ready(ws, model, field):
@@ -91,7 +100,7 @@ def _embed_run(ws: Workspace, embedder: Embedder | None, field: str, progress: P
     embedder = embedder or default_embedder()
     started = time.perf_counter()
     texts = field_texts(ws.rows(["instruction", "response", "conversation"]), field)
-    vectors, newly_embedded = embed_texts_counted(embedder, texts, embedding_cache_dir(ws), progress)
+    vectors, newly_embedded = embed_texts_counted(embedder, texts, embedding_cache_dir(ws), progress, remote=remote)
     atomic.write_npy(vectors, path)
     seconds = round(time.perf_counter() - started, 3)
     params = {"model": embedder.name, "field": field, "dim": embedder.dim}

@@ -10,6 +10,7 @@ earlier versions (one SQLite file) is still read, and what is found there is cop
 
 import hashlib
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +26,9 @@ DEFAULT_BATCH_SIZE = 512
 FIRST_CHUNK = 64
 TARGET_SECONDS = 0.5
 FLUSH_SECONDS = 5.0  # encoded vectors are written at least this often
+# Encodes texts elsewhere (Ray workers): (embedder, texts, keep(start, vectors), progress); `keep` is called
+# for every finished batch, so a batch is stored the moment it is back.
+RemoteEncoder = Callable[[Embedder, list[str], Callable[[int, np.ndarray], None], ProgressFn], None]
 
 
 def text_key(text: str) -> bytes:
@@ -38,9 +42,10 @@ def embed_texts(
     cache_dir: Path,
     progress: ProgressFn = silent,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    remote: RemoteEncoder | None = None,
 ) -> np.ndarray:
     """Embed texts through the cache: float32 unit rows in input order; only uncached texts are encoded."""
-    vectors, _ = embed_texts_counted(embedder, texts, cache_dir, progress, batch_size)
+    vectors, _ = embed_texts_counted(embedder, texts, cache_dir, progress, batch_size, remote)
     return vectors
 
 
@@ -50,8 +55,12 @@ def embed_texts_counted(
     cache_dir: Path,
     progress: ProgressFn = silent,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    remote: RemoteEncoder | None = None,
 ) -> tuple[np.ndarray, int]:
-    """Like `embed_texts`, also returning how many distinct texts had to be encoded."""
+    """Like `embed_texts`, also returning how many distinct texts had to be encoded.
+
+    remote: encode the missing texts there (the Ray engine) instead of in this process.
+    """
     if batch_size < 1:
         raise SynthlensError(f"embedding batch size {batch_size} is not allowed; use 1 or more, e.g. 512")
     if not texts:
@@ -64,8 +73,31 @@ def embed_texts_counted(
     # Longest first: batches of similar length pad little, and a too-long input fails early.
     missing = np.asarray(sorted(np.flatnonzero(~found), key=lambda u: -len(texts[first[u]])), dtype=np.int64)
     missing_texts = [texts[first[u]] for u in missing]
-    vectors[missing] = _encode_missing(embedder, missing_texts, unique[missing], store, progress, batch_size)
+    if remote is not None and missing_texts:
+        vectors[missing] = _encode_remotely(remote, embedder, missing_texts, unique[missing], store, progress)
+    else:
+        vectors[missing] = _encode_missing(embedder, missing_texts, unique[missing], store, progress, batch_size)
     return vectors[inverse.reshape(-1)], len(missing)
+
+
+def _encode_remotely(
+    remote: RemoteEncoder,
+    embedder: Embedder,
+    texts: list[str],
+    keys: np.ndarray,
+    store: ShardStore,
+    progress: ProgressFn,
+) -> np.ndarray:
+    """Encode on workers; each finished batch is normalised and stored here (the one writer) as it arrives."""
+    vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+
+    def keep(start: int, batch: np.ndarray) -> None:
+        rows = unit_rows(batch, len(batch), embedder)
+        vectors[start : start + len(rows)] = rows
+        store.append(keys[start : start + len(rows)], rows)
+
+    remote(embedder, texts, keep, progress)
+    return vectors
 
 
 def _encode_missing(

@@ -75,3 +75,51 @@ class RayTagger:
 
     def __getattr__(self, name: str) -> Any:  # usage(), extra facts: the wrapped tagger's own
         return getattr(self.tagger, name)
+
+
+TEXTS_PER_BATCH = 1024
+
+
+class EmbedWorker:
+    """A Ray Data actor that loads the embedder once and encodes batches of texts."""
+
+    def __init__(self, embedder: Any) -> None:
+        self.embedder = embedder
+
+    def __call__(self, batch: Any) -> Any:
+        import pyarrow as pa
+
+        vectors = np.asarray(self.embedder.encode(batch.column("text").to_pylist()), dtype=np.float32)
+        flat = pa.array(vectors.reshape(-1))
+        return pa.table(
+            {"start": batch.column("start"), "vector": pa.FixedSizeListArray.from_arrays(flat, vectors.shape[1])}
+        )
+
+
+def ray_encoder(engine: EngineOptions) -> Any:
+    """A `RemoteEncoder` (synthlens.embed.store) that encodes on an actor pool; None for the local engine."""
+    if not engine.is_ray:
+        return None
+
+    def encode(embedder: Any, texts: list[str], keep: Any, progress: ProgressFn) -> None:
+        import pyarrow as pa
+
+        shipped = embedder.unloaded() if hasattr(embedder, "unloaded") else embedder
+        table = pa.table({"start": list(range(len(texts))), "text": texts})
+        done = [0]
+
+        def advance(count: int) -> None:
+            done[0] += count
+            progress("embed", done[0], len(texts))
+
+        def store(piece: Any) -> None:  # every batch is stored by the driver as soon as it is back
+            starts = piece.column("start").to_numpy()
+            vectors = np.stack(piece.column("vector").to_numpy(zero_copy_only=False)).astype(np.float32)
+            breaks = np.flatnonzero(np.diff(starts) != 1) + 1  # contiguous runs (a piece is one batch, in order)
+            for run_starts, run_vectors in zip(np.split(starts, breaks), np.split(vectors, breaks), strict=True):
+                keep(int(run_starts[0]), run_vectors)
+            advance(len(starts))
+
+        map_batches(table, EmbedWorker, {"embedder": shipped}, engine, TEXTS_PER_BATCH, on_piece=store)
+
+    return encode

@@ -66,9 +66,11 @@ def map_batches(
     batch_size: int,
     on_batch: Callable[[int], None] = lambda rows: None,
     cpus_per_actor: float = 1.0,
+    on_piece: Callable[[Any], None] | None = None,
 ) -> Any:
     """`table` (pyarrow) mapped batch by batch through `worker(**worker_args)(batch) -> pyarrow table` on a pool
-    of `engine.actors` actors, in input order."""
+    of `engine.actors` actors, in input order. With `on_piece`, each result piece goes there as it arrives
+    (nothing is kept: None is returned)."""
     import pyarrow as pa
 
     ray = ensure_ray(engine)
@@ -92,6 +94,9 @@ def map_batches(
     pieces = []
     try:
         for batch in mapped.iter_batches(batch_format="pyarrow", batch_size=None):
+            if on_piece is not None:
+                on_piece(batch)
+                continue
             pieces.append(batch)
             on_batch(batch.num_rows)
     except Exception as error:

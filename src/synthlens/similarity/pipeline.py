@@ -7,6 +7,7 @@ import polars as pl
 
 from synthlens.embed import Embedder, make_embedder
 from synthlens.embed.stage import check_field, embed_run
+from synthlens.embed.store import RemoteEncoder
 from synthlens.errors import check_range
 from synthlens.progress import ProgressFn, silent
 from synthlens.similarity.dedup import (
@@ -127,10 +128,15 @@ def _labels(ws: Workspace, options: SimilarityOptions, embedder: Embedder, progr
     return component_labels(len(vectors), np.r_[source, text_source], np.r_[target, text_target])
 
 
-def run_similarity(ws: Workspace, options: SimilarityOptions, progress: ProgressFn = silent) -> pl.DataFrame:
-    """Exact dedup -> embed -> neighbours -> semantic dedup on a run; returns the summary table."""
+def run_similarity(
+    ws: Workspace, options: SimilarityOptions, progress: ProgressFn = silent, remote: RemoteEncoder | None = None
+) -> pl.DataFrame:
+    """Exact dedup -> embed -> neighbours -> semantic dedup on a run; returns the summary table.
+
+    remote: where embedding runs when not here (the Ray engine's encoder).
+    """
     exact_dedup_run(ws, options.embed_field, options.minhash, options.minhash_threshold, progress)
-    embed_run(ws, options.embedder(), options.embed_field, progress)
+    embed_run(ws, options.embedder(), options.embed_field, progress, remote)
     dedup_run(ws, options, progress)
     return similarity_summary(ws)
 
