@@ -139,16 +139,31 @@ def _limited(records: Iterable[Located], limit: int | None) -> Iterator[Located]
 
 
 def _table(batch: list[dict[str, Any]], description: str) -> pl.DataFrame:
-    """One batch of canonical rows as a table; what the checks did not foresee still fails in one line."""
+    """One batch of canonical rows as a table; what the checks did not foresee still fails in one line, naming
+    the row when one row alone cannot be a table (so the message does not depend on the batch)."""
     try:
         return pl.DataFrame(batch, infer_schema_length=None)
-    except (pl.exceptions.PolarsError, TypeError, ValueError, OverflowError) as error:
-        first, last = batch[0]["row_index"], batch[-1]["row_index"]
+    except _TABLE_ERRORS as error:
         reason = " ".join(str(error).split())[:200]
-        raise SynthlensError(
-            f"{description} rows {first} to {last}: their extra fields do not fit one table ({reason});"
-            " allowed: one type per field; fix: make each field hold one type in every row"
-        ) from None
+    alone = next((row["row_index"] for row in batch if _table_error([row])), None)
+    rows = (
+        f"row {alone}: its" if alone is not None else f"rows {batch[0]['row_index']} to {batch[-1]['row_index']}: their"
+    )
+    raise SynthlensError(
+        f"{description} {rows} extra fields do not fit one table ({reason});"
+        " allowed: one type per field; fix: make each field hold one type in every row"
+    )
+
+
+_TABLE_ERRORS = (pl.exceptions.PolarsError, TypeError, ValueError, OverflowError)
+
+
+def _table_error(rows: list[dict[str, Any]]) -> bool:
+    try:
+        pl.DataFrame(rows, infer_schema_length=None)
+    except _TABLE_ERRORS:
+        return True
+    return False
 
 
 class _ReadState:

@@ -8,6 +8,8 @@ take exactly as the per-line reader would makes `parse` return None, and the chu
 """
 
 import io
+import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -23,6 +25,7 @@ CHUNK_BYTES = 32 << 20  # whole lines of about this many bytes are parsed at onc
 PARSE_BLOCK_BYTES = 16 << 20  # Arrow parses blocks of this size in parallel; a longer line goes per line
 _LINE_SPACE = b" \t\r"  # what Arrow skips around a line; any other start but '{' goes the per-line way
 _KEEP_OPENERS = bytes(set(range(256)) - set(b"{[\n"))
+_LINE_NOT_AN_OBJECT = re.compile(rb"\n[^{]")
 _DIGITS_AS_ZERO = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
 _LONG_NUMBER = b"0" * 19  # 19 digits in a row: maybe past int64, which Arrow would turn into a float
 
@@ -32,12 +35,17 @@ class Chunk:
     """Whole lines of a JSONL file (the first one's byte order mark removed) and the first line's number."""
 
     path: Path
-    data: bytes
+    data: bytes | bytearray
     first_line: int
 
     @cached_property
+    def brackets(self) -> bytes:
+        """Only the chunk's opening brackets and line ends, which tell its lines and how deep each may nest."""
+        return self.data.translate(None, _KEEP_OPENERS)
+
+    @cached_property
     def line_count(self) -> int:
-        return self.data.count(b"\n") + (not self.data.endswith(b"\n"))
+        return self.brackets.count(b"\n") + (not self.data.endswith(b"\n"))
 
     @cached_property
     def lines(self) -> list[bytes]:
@@ -51,6 +59,8 @@ class Chunk:
                 yield f"{self.path}:{number}", parse_line(raw)
 
     def record(self, line_index: int) -> Record | BadLine:
+        if line_index == 0 and "lines" not in self.__dict__:  # the first line, without splitting them all
+            return parse_line(bytes(self.data[: self.data.find(b"\n") + 1 or len(self.data)]))
         return parse_line(self.lines[line_index])
 
     def head(self, rows: int) -> "Chunk":
@@ -61,25 +71,28 @@ class Chunk:
                 break
             rows -= bool(raw.strip())
             size += len(raw)
-        return Chunk(self.path, self.data[:size], self.first_line)
+        return Chunk(self.path, bytes(self.data[:size]), self.first_line)
 
 
 def read_chunks(path: Path) -> Iterator[Chunk]:
-    """The file as chunks of whole lines of about CHUNK_BYTES (a longer line makes a longer chunk)."""
+    """The file as chunks of whole lines of about CHUNK_BYTES (a longer line makes a longer chunk). The chunks
+    share one buffer, taken once rather than per chunk, so each chunk is good only until the next is read."""
+    buffer, number = bytearray(CHUNK_BYTES), 1
     with path.open("rb") as handle:
-        carry, number, first = b"", 1, True
-        while True:
-            block = handle.read(CHUNK_BYTES)
-            data = checks.strip_bom(carry + block) if first else carry + block
-            first = False
-            cut = len(data) if len(block) < CHUNK_BYTES else data.rfind(b"\n") + 1  # a short read: the end
-            carry = data[cut:]
-            if cut:
-                chunk = Chunk(path, data[:cut], number)
-                yield chunk
-                number += chunk.line_count
-            if len(block) < CHUNK_BYTES:
-                return
+        while size := handle.readinto(buffer):
+            if size < len(buffer):  # the end of the file
+                del buffer[size:]
+            elif cut := buffer.rfind(b"\n") + 1:
+                handle.seek(cut - size, os.SEEK_CUR)  # the cut line starts the next chunk
+                del buffer[cut:]
+            else:  # one line longer than the buffer
+                buffer += handle.readline()
+            if number == 1 and buffer.startswith(checks.BOM):
+                del buffer[: len(checks.BOM)]
+            chunk = Chunk(path, buffer, number)
+            yield chunk
+            number += chunk.line_count
+            buffer.extend(bytes(max(0, CHUNK_BYTES - len(buffer))))
 
 
 @dataclass
@@ -107,9 +120,8 @@ def parse(chunk: Chunk) -> Parsed | None:
 def _object_lines(chunk: Chunk) -> np.ndarray | None:
     """The indices of the lines holding an object; None when a line is neither an object nor blank (Arrow's
     reader crashes on some of those, e.g. a first line 'null')."""
-    data, lines = chunk.data, chunk.line_count
-    if data.startswith(b"{") and data.count(b"\n{") == lines - 1:
-        return np.arange(lines)  # the usual case: every line starts with '{'
+    if chunk.data.startswith(b"{") and not _LINE_NOT_AN_OBJECT.search(chunk.data, 0, len(chunk.data) - 1):
+        return np.arange(chunk.line_count)  # the usual case: every line starts with '{'
     indices = []
     for index, raw in enumerate(chunk.lines):
         line = raw.lstrip(_LINE_SPACE)
@@ -122,7 +134,7 @@ def _object_lines(chunk: Chunk) -> np.ndarray | None:
 
 def _too_deep(chunk: Chunk) -> bool:
     """True when a line nests deeper than the limit; only a line with that many opening brackets is scanned."""
-    openers = np.frombuffer(chunk.data.translate(None, _KEEP_OPENERS), dtype=np.uint8)
+    openers = np.frombuffer(chunk.brackets, dtype=np.uint8)
     ends = np.flatnonzero(openers == ord("\n"))
     per_line = np.diff(np.concatenate(([-1], ends, [len(openers)]))) - 1
     suspects = np.flatnonzero(per_line > checks.MAX_NESTING)
@@ -142,17 +154,18 @@ def _valid_text(chunk: Chunk) -> bool:
     return not any(isinstance(parse_line(raw), BadLine) for raw in chunk.lines if checks.has_surrogate_escape(raw))
 
 
-def _arrow_table(data: bytes):  # -> pyarrow.Table | None
+def _arrow_table(data: bytes | bytearray):  # -> pyarrow.Table | None
     import pyarrow as pa
     import pyarrow.json as pa_json
 
     read = pa_json.ReadOptions(block_size=PARSE_BLOCK_BYTES)
-    try:
-        table = pa_json.read_json(io.BytesIO(data), read_options=read)
+    try:  # Arrow reads the bytes where they are and copies what it keeps
+        table = pa_json.read_json(pa.BufferReader(pa.py_buffer(data)), read_options=read)
         if _has_timestamp(table.schema):  # Arrow reads ISO dates as timestamps; the rows hold them as text
             explicit = pa.schema([field.with_type(_as_text(field.type)) for field in table.schema])
             parse_options = pa_json.ParseOptions(explicit_schema=explicit)
-            table = pa_json.read_json(io.BytesIO(data), read_options=read, parse_options=parse_options)
+            source = pa.BufferReader(pa.py_buffer(data))
+            table = pa_json.read_json(source, read_options=read, parse_options=parse_options)
         table.validate(full=True)  # some shapes (a list of nulls in a field new in a later row) come out broken
     except pa.ArrowException:
         return None
@@ -190,5 +203,5 @@ def dtype_holds(dtype: pl.DataType, inner: type[pl.DataType]) -> bool:
     return False
 
 
-def _has_long_number(data: bytes) -> bool:
+def _has_long_number(data: bytes | bytearray) -> bool:
     return _LONG_NUMBER in data.translate(_DIGITS_AS_ZERO)

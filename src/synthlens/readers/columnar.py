@@ -29,13 +29,18 @@ def canonical_chunk(
 ) -> pl.DataFrame:
     """The chunk's passed-through fields followed by its canonical columns (id, source and row_index aside)."""
     turns, top_system = _turns(frame, fmt, columns, has_field)
-    first = turns.list.first().struct
-    leads_with_system = (first.field("role") == "system").fill_null(False)
-    own_system = pl.when(leads_with_system & (first.field("content") != "")).then(first.field("content"))
-    table = frame.select(
-        conversation=pl.when(leads_with_system).then(turns.list.slice(1)).otherwise(turns),
-        system=own_system.otherwise(top_system),
-    )
+    table = frame.select(turns=turns, top_system=top_system)
+    turns, first = pl.col("turns"), pl.col("turns").list.first().struct
+    leads_with_system = table.select((first.field("role") == "system").fill_null(False)).to_series()
+    if leads_with_system.any():  # a leading system turn is the system prompt (when it is not empty)
+        lead = pl.lit(leads_with_system)
+        own_system = pl.when(lead & (first.field("content") != "")).then(first.field("content"))
+        table = table.select(
+            conversation=pl.when(lead).then(turns.list.slice(1)).otherwise(turns),
+            system=own_system.otherwise(pl.col("top_system")),
+        )
+    else:
+        table = table.select(conversation=turns, system=pl.col("top_system"))
     conversation = pl.col("conversation")
     table = table.select(
         instruction=conversation.list.first().struct.field("content"),
@@ -82,9 +87,11 @@ def _magpie_turns(frame: pl.DataFrame, has_field: HasField) -> pl.Expr:
 
 
 def _pair(instruction: pl.Expr, response: pl.Expr) -> pl.Expr:
-    user = pl.struct(role=pl.lit("user"), content=instruction)
-    assistant = pl.struct(role=pl.lit("assistant"), content=response)
-    return pl.when(response.is_null()).then(pl.concat_list(user)).otherwise(pl.concat_list(user, assistant))
+    """A single exchange; no assistant turn when the response is null (built as a list of texts first:
+    polars joins lists of text far faster than lists of structs)."""
+    texts = pl.concat_list(instruction, response).list.drop_nulls()
+    role = pl.when(pl.int_range(pl.len()) == 0).then(pl.lit("user")).otherwise(pl.lit("assistant"))
+    return texts.list.eval(pl.struct(role=role, content=pl.element()))
 
 
 def _text(frame: pl.DataFrame, name: str, rows: pl.Series | None = None) -> pl.Expr:
