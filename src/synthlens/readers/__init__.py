@@ -7,6 +7,7 @@ read_dataset("data.csv", options=ReadOptions(fmt="columns", columns=Columns("pro
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from synthlens.workspace import safe_name
 
 __all__ = ["Columns", "ReadOptions", "ReadResult", "UnknownFormatError", "read_dataset", "load", "load_records"]
 BATCH_ROWS = 20_000
+HASH_ROWS = 100_000  # rows whose conversation hashes are made at once (their JSON text is held meanwhile)
 PROGRESS_ROWS = 1_000  # rows between progress reports, so a display moves at least once a second
 ON_BAD_ROWS = ("error", "skip")
 Located = tuple[str, Record | BadLine | NewFile]  # (file and line or row, what is there)
@@ -244,9 +246,17 @@ def _finish(rows: pl.DataFrame, keys: dict[FieldPath, dict[str, None]]) -> pl.Da
     ids = _ids(rows)
     if "id" in rows.columns and not ids.equals(_text_ids(rows, "id")):
         rows = rows.rename({"id": "orig_id"})  # the source's ids were incomplete or repeated: keep them aside
+    ids = _chunked_like(ids, rows.get_column("row_index"))  # else the whole table is copied to line them up
     rows = rows.with_columns(ids).drop("_hash_id", strict=False)  # a source field of that name never passed
     extras = [name for name in rows.columns if name not in CANONICAL_SCHEMA]
     return rows.select(*CANONICAL_SCHEMA, *extras)
+
+
+def _chunked_like(values: pl.Series, column: pl.Series) -> pl.Series:
+    """`values` in pieces as long as the pieces `column` is held in (slices, not copies)."""
+    starts = [0, *accumulate(column.chunk_lengths())]
+    pieces = [values.slice(start, end - start) for start, end in pairwise(starts)]
+    return pl.concat(pieces, rechunk=False) if len(pieces) > 1 else values
 
 
 def _ids(rows: pl.DataFrame) -> pl.Series:
@@ -256,7 +266,8 @@ def _ids(rows: pl.DataFrame) -> pl.Series:
             ids = _text_ids(rows, name)
             if ids.null_count() == 0 and ids.n_unique() == rows.height:
                 return ids.alias("id")
-    return make_ids_unique(conversation_hashes(rows).alias("_hash_id")).alias("id")
+    hashes = [conversation_hashes(rows.slice(start, HASH_ROWS)) for start in range(0, rows.height, HASH_ROWS)]
+    return make_ids_unique(pl.concat(hashes).alias("_hash_id")).alias("id")
 
 
 def _text_ids(rows: pl.DataFrame, name: str) -> pl.Series:
