@@ -20,6 +20,7 @@ def sharegpt(*turns: tuple[str, str]) -> str:
     return json.dumps({"conversations": [{"from": who, "value": text} for who, text in turns]}) + "\n"
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -42,6 +43,7 @@ def test_bad_jsonl_line_names_file_and_line(tmp_path: Path, content: str | bytes
     assert "--on-bad-rows skip" in str(error.value)
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 @pytest.mark.parametrize(
     ("conversation", "message"),
     [
@@ -62,6 +64,7 @@ def test_missing_file(tmp_path: Path) -> None:
         read_dataset(tmp_path / "nope.jsonl")
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 def test_unknown_format_lists_fields_and_formats(tmp_path: Path) -> None:
     path = write(tmp_path / "u.jsonl", '{"question": "q", "answer": "a"}\n')
     with pytest.raises(SynthlensError) as error:
@@ -92,6 +95,7 @@ def test_hub_id_without_network_says_how_to_pass_a_local_file(monkeypatch: pytes
         read_dataset("no-such-org/no-such-set")
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 def test_skip_mode_counts_and_keeps_rejects(tmp_path: Path) -> None:
     content = GOOD + "not json\n" + GOOD.replace("Say hi", " ") + GOOD
     result = load(write(tmp_path / "mixed.jsonl", content), ReadOptions(on_bad_rows="skip"))
@@ -106,6 +110,7 @@ def test_bad_csv_bytes_name_the_line(tmp_path: Path) -> None:
         read_dataset(path)
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 def test_source_file_is_never_written(tmp_path: Path) -> None:
     path = write(tmp_path / "a.jsonl", GOOD * 3)
     before = (path.read_bytes(), path.stat().st_mtime_ns)

@@ -45,6 +45,7 @@ def write_jsonl(path: Path, records: list[dict]) -> Path:
     return path
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 @pytest.mark.parametrize(
     ("records", "fmt"),
     [(ALPACA, "alpaca"), (SHAREGPT, "sharegpt"), (OPENAI, "openai"), (MAGPIE, "magpie")],
@@ -57,6 +58,7 @@ def test_format_is_detected(tmp_path: Path, records: list[dict], fmt: str) -> No
     assert result.rows["source"].unique().to_list() == ["data"]
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 def test_alpaca_joins_instruction_and_input_with_a_blank_line(tmp_path: Path) -> None:
     rows = read_dataset(write_jsonl(tmp_path / "a.jsonl", ALPACA))
     assert rows["instruction"].to_list() == ["Name a colour.", "Add the numbers.\n\n2 and 3"]
@@ -64,6 +66,7 @@ def test_alpaca_joins_instruction_and_input_with_a_blank_line(tmp_path: Path) ->
     assert rows["input"].to_list() == ["", "2 and 3"]  # passthrough, so export can restore Alpaca
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 def test_sharegpt_multi_turn_keeps_system_and_turns(tmp_path: Path) -> None:
     row = read_dataset(write_jsonl(tmp_path / "s.jsonl", SHAREGPT)).row(0, named=True)
     assert row["system"] == "Be brief."
@@ -72,6 +75,7 @@ def test_sharegpt_multi_turn_keeps_system_and_turns(tmp_path: Path) -> None:
     assert (row["instruction"], row["response"]) == ("Hi", "Hello")
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 def test_openai_content_parts_and_missing_response(tmp_path: Path) -> None:
     rows = read_dataset(write_jsonl(tmp_path / "o.jsonl", OPENAI))
     assert rows["system"].to_list() == ["Be brief.", None]
@@ -79,18 +83,21 @@ def test_openai_content_parts_and_missing_response(tmp_path: Path) -> None:
     assert rows["response"][1] is None
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 def test_magpie_uses_uuid_as_id_and_passes_tags_through(tmp_path: Path) -> None:
     rows = read_dataset(write_jsonl(tmp_path / "m.jsonl", MAGPIE))
     assert rows["id"].to_list() == ["u-1", "u-2"]
     assert rows["task_category"].to_list() == ["Coding & Debugging", "Planning"]
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 def test_column_mapping(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "c.jsonl", [{"prompt": "Q?", "answer": "A.", "score": 3}])
     rows = read_dataset(path, fmt="columns", columns=Columns("prompt", "answer"))
     assert (rows["instruction"][0], rows["response"][0], rows["score"][0]) == ("Q?", "A.", 3)
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 def test_explicit_format_overrides_detection(tmp_path: Path) -> None:
     # Magpie-style rows that the user wants read only through their `conversations` field.
     records = [{"instruction": "x", "response": "y", "conversations": SHAREGPT[1]["conversations"]}]
@@ -141,11 +148,13 @@ def test_save_to_disk_dataset_dict_picks_the_split(tmp_path: Path) -> None:
     assert read_dataset(tmp_path / "dd", split="test").height == 1
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 def test_limit_stops_reading(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "big.jsonl", ALPACA * 50)
     assert read_dataset(path, options=ReadOptions(limit=7)).height == 7
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 def test_exact_duplicates_get_distinct_stable_ids(tmp_path: Path) -> None:
     rows = read_dataset(write_jsonl(tmp_path / "d.jsonl", [ALPACA[0], ALPACA[1], ALPACA[0]]))
     assert rows["id"].n_unique() == 3

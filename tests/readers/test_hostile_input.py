@@ -88,6 +88,7 @@ def test_a_csv_field_longer_than_the_csv_module_default_is_read(tmp_path: Path) 
 
 
 # item 9: rows that used to crash the table library are bad rows; skip mode keeps the rest
+@pytest.mark.usefixtures("jsonl_reader")
 @pytest.mark.parametrize(
     ("records", "message"),
     [
@@ -112,6 +113,7 @@ def test_rows_that_crashed_the_table_are_bad_rows(tmp_path: Path, records: list,
     assert result.rows.height == 1 and len(result.rejects) == 1
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 @pytest.mark.parametrize(
     ("record", "fmt", "message"),
     [
@@ -140,6 +142,7 @@ def test_a_corrupt_parquet_file_is_one_line(tmp_path: Path) -> None:
 
 
 # item 10: deep nesting is refused before parsing, as a bad row
+@pytest.mark.usefixtures("jsonl_reader")
 @pytest.mark.parametrize("depth", [MAX_NESTING + 1, 400, 1_000, 5_000])
 def test_rows_nested_too_deep_are_bad_rows(tmp_path: Path, depth: int) -> None:
     path = jsonl(tmp_path / "deep.jsonl", ALPACA, nested(depth))
@@ -148,6 +151,7 @@ def test_rows_nested_too_deep_are_bad_rows(tmp_path: Path, depth: int) -> None:
     assert load(path, ReadOptions(on_bad_rows="skip")).rows.height == 1
 
 
+@pytest.mark.usefixtures("jsonl_reader")
 def test_nesting_up_to_the_limit_and_many_flat_brackets_are_fine(tmp_path: Path) -> None:
     from synthlens.readers.checks import json_depth, too_deep_json
 
@@ -169,6 +173,7 @@ def test_a_json_array_nested_too_deep_is_refused(tmp_path: Path) -> None:
 
 
 # item 11: a UTF-8 byte order mark is accepted
+@pytest.mark.usefixtures("jsonl_reader")
 @pytest.mark.parametrize("suffix", [".jsonl", ".json"])
 def test_a_byte_order_mark_is_accepted(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"bom{suffix}"

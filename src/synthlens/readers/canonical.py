@@ -1,10 +1,14 @@
 """Turn one source record into one canonical row, checking it the way a trainer would need it."""
 
+from collections.abc import Iterator
+from types import NoneType
 from typing import Any
+
+import polars as pl
 
 from synthlens.readers.containers import BadRecord, Record
 from synthlens.readers.formats import Columns, consumed_fields, to_turns
-from synthlens.schema import CANONICAL_SCHEMA, conversation_hash
+from synthlens.schema import CANONICAL_SCHEMA
 
 MAX_ROW_CHARS = 1_000_000
 
@@ -12,7 +16,8 @@ MAX_ROW_CHARS = 1_000_000
 def canonical_row(
     record: Record, fmt: str, columns: Columns, source: str, row_index: int, max_chars: int = MAX_ROW_CHARS
 ) -> dict[str, Any]:
-    """The canonical row for a record, or BadRecord naming the problem and the fix."""
+    """The canonical row for a record, or BadRecord naming the problem and the fix; its id is chosen once all
+    rows are read (the source's own ids, or a hash of the conversation when they are incomplete)."""
     turns, system = to_turns(record, fmt, columns)
     if turns and turns[0]["role"] == "system":
         system, turns = turns[0]["content"] or system, turns[1:]
@@ -24,9 +29,8 @@ def canonical_row(
     conversation = turns
     response = turns[1]["content"] if len(turns) > 1 else None
     consumed = consumed_fields(fmt, columns)
-    row = {_passthrough_name(key): value for key, value in record.items() if key not in consumed}
+    row = {passthrough_name(key): value for key, value in record.items() if key not in consumed}
     row.update(
-        _hash_id=conversation_hash(conversation, system),
         instruction=instruction,
         response=response,
         conversation=conversation,
@@ -40,40 +44,102 @@ def canonical_row(
 
 
 class FieldKinds:
-    """The kind of value (text, number, list, ...) each passed-through field held first, so a row that breaks
-    the pattern is a bad row with a line number rather than a failure of the whole table later."""
+    """The kind of value (text, number, list, ...) each passed-through field held first, and each value inside
+    it (`tags[]` a list's items, `meta.lang` an object's field), so a row that breaks the pattern is a bad row
+    with a line number rather than a failure of the whole table later, whichever rows share its batch. Also
+    the order in which each object's keys first appear, which the table's structs are put back in."""
 
     def __init__(self) -> None:
-        self.first: dict[str, tuple[str, str]] = {}  # field -> (kind, location first seen)
+        self.first: dict[FieldPath, tuple[str, str]] = {}  # field path -> (kind, location first seen)
+        self.keys: dict[FieldPath, dict[str, None]] = {}  # object path -> its keys, in first-seen order
 
     def check(self, row: dict[str, Any], location: str) -> None:
         for field, value in row.items():
-            if field in CANONICAL_SCHEMA or field.startswith("_") or value is None:
+            if field in CANONICAL_SCHEMA and field != "id":
                 continue
-            kind = _kind(value)
-            seen = self.first.setdefault(field, (kind, location))
-            if seen[0] != kind:
-                raise BadRecord(
-                    f"field '{field}' is {kind} here but {seen[0]} at {seen[1]}",
-                    "give the field one type in every row, or drop it",
-                )
+            for path, kind in value_kinds((field,), value, self.keys):
+                seen = self.first.setdefault(path, (kind, location))
+                if seen[0] != kind:
+                    raise BadRecord(
+                        f"field '{''.join(path)}' is {kind} here but {seen[0]} at {seen[1]}",
+                        "give the field one type in every row, or drop it",
+                    )
 
 
-def _kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
+FieldPath = tuple[str, ...]  # ("meta", ".lang") or ("tags", "[]"): a field and the steps into it
+
+
+def value_kinds(path: FieldPath, value: Any, keys: dict[FieldPath, dict[str, None]]) -> Iterator[tuple[FieldPath, str]]:
+    """The kind of a value and of every value inside it, by path (nulls have none); adds the keys of the
+    objects inside it to `keys`."""
+    if value is None:
+        return
+    yield path, _kind(type(value))
     if isinstance(value, dict):
+        keys.setdefault(path, {}).update(dict.fromkeys(value))
+        for key, child in value.items():
+            yield from value_kinds((*path, f".{key}"), child, keys)
+    elif isinstance(value, list | tuple):
+        item_path = (*path, "[]")
+        item_types = dict.fromkeys(map(type, value))  # the items' types, in order, at C speed
+        yield from ((item_path, _kind(kind)) for kind in item_types if not issubclass(kind, _NESTED | NoneType))
+        if any(issubclass(kind, _NESTED) for kind in item_types):
+            for item in value:
+                if isinstance(item, _NESTED):
+                    yield from value_kinds(item_path, item, keys)
+
+
+def in_key_order(
+    value: pl.Expr, dtype: pl.DataType, path: FieldPath, keys: dict[FieldPath, dict[str, None]]
+) -> pl.Expr:
+    """`value` with the fields of every struct inside it in the order their keys first appeared in the rows
+    (how polars merges two structs depends on which rows share a batch; the rows' own order does not)."""
+    if not _out_of_order(dtype, path, keys):
+        return value
+    if isinstance(dtype, pl.List):
+        return value.list.eval(in_key_order(pl.element(), dtype.inner, (*path, "[]"), keys))
+    fields = {field.name: field.dtype for field in dtype.fields}
+    struct = pl.struct(
+        in_key_order(value.struct.field(name), fields[name], (*path, f".{name}"), keys).alias(name)
+        for name in _key_order(dtype, path, keys)
+    )
+    return pl.when(value.is_not_null()).then(struct)
+
+
+def _key_order(dtype: pl.Struct, path: FieldPath, keys: dict[FieldPath, dict[str, None]]) -> list[str]:
+    names = [field.name for field in dtype.fields]
+    seen = [name for name in keys.get(path, {}) if name in names]
+    return seen + [name for name in names if name not in seen]
+
+
+def _out_of_order(dtype: pl.DataType, path: FieldPath, keys: dict[FieldPath, dict[str, None]]) -> bool:
+    if isinstance(dtype, pl.List):
+        return _out_of_order(dtype.inner, (*path, "[]"), keys)
+    if not isinstance(dtype, pl.Struct):
+        return False
+    if _key_order(dtype, path, keys) != [field.name for field in dtype.fields]:
+        return True
+    return any(_out_of_order(field.dtype, (*path, f".{field.name}"), keys) for field in dtype.fields)
+
+
+_NESTED = dict | list | tuple
+
+
+def _kind(value_type: type) -> str:
+    if issubclass(value_type, bool):
+        return "a boolean"
+    if issubclass(value_type, int | float):
+        return "a number"
+    if issubclass(value_type, str):
+        return "text"
+    if issubclass(value_type, dict):
         return "an object"
-    if isinstance(value, list | tuple):
+    if issubclass(value_type, list | tuple):
         return "a list"
-    return type(value).__name__
+    return value_type.__name__
 
 
-def _passthrough_name(field: str) -> str:
+def passthrough_name(field: str) -> str:
     """Source fields named like a canonical column (e.g. a 'source' tag) are kept as orig_<name>."""
     return f"orig_{field}" if field in CANONICAL_SCHEMA and field != "id" else field
 
