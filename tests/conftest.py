@@ -91,6 +91,13 @@ def demo_versions(tmp_path_factory: pytest.TempPathFactory):
     return shared_versions(shared)
 
 
+@pytest.fixture(autouse=True)
+def own_user_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test its own user cache: shared embedding caches are keyed by model name and text, and tests give
+    fake embedders one name with different vectors. Derived models stay shared (SYNTHLENS_MODELS, below)."""
+    monkeypatch.setenv("SYNTHLENS_CACHE", str(tmp_path / "user-cache"))
+
+
 @pytest.fixture(scope="session", autouse=True)
 def shared_derived_models() -> Iterator[None]:
     """Models derived from the bundled MiniLM (ONNX export, static distillation) are built once per machine.

@@ -15,6 +15,6 @@ def test_every_offline_tagger_writes_the_same_table_on_ray(ray_engine: EngineOpt
     remote = {tagger.name: on_engine(tagger, engine).tag(rows) for tagger in offline_taggers_for_run(workspace)}
     assert set(local) == {"category", "quality", "difficulty", "language", "safety"}
     for name, table in local.items():
-        assert_frame_equal(remote[name], table, check_exact=False, rtol=0, atol=1e-6)
+        assert_frame_equal(remote[name], table, check_exact=False, rel_tol=0, abs_tol=1e-6)
     assert local["category"]["task_category"].null_count() < rows.height  # real labels, not an empty table
     assert isinstance(local["safety"], pl.DataFrame)

@@ -194,3 +194,12 @@ def test_a_reference_without_the_compared_field_is_refused(make_run, fake_embedd
     reference = pl.DataFrame({"id": ["q1"], "instruction": ["question"], "response": [None]}, schema_overrides={})
     with pytest.raises(SynthlensError, match="reference 'evalset' has no response text.*fix: --embed-field"):
         overlap_run(ws, reference, "evalset", fake_embedder(), field="response")
+
+
+def test_a_reference_is_embedded_once_for_all_runs(make_run, fake_embedder):
+    reference = pl.DataFrame({"id": ["r1", "r2"], "instruction": ["reference one", "reference two"]})
+    embedder = fake_embedder()
+    for name in ("first", "second"):
+        ws = make_run([(f"{name} question", "a")], name=name)
+        overlap_run(ws, reference, "evalset", embedder)
+    assert sorted(embedder.encoded) == ["first question", "reference one", "reference two", "second question"]

@@ -64,15 +64,16 @@ def coverage_lines(
     vectors_a: np.ndarray, vectors_b: np.ndarray, baselines: Sequence[str], embedder: Embedder
 ) -> list[tuple[str, float, float]]:
     """For each baseline: the share of its rows each side reaches, at one radius derived from the baseline."""
-    from synthlens.coverage.baselines import cache_root, load_baseline, resolve_baseline
+    from synthlens.coverage.baselines import load_baseline, resolve_baseline
     from synthlens.coverage.metrics import default_radius
+    from synthlens.embed.derived import shared_embeddings_dir
     from synthlens.embed.store import embed_texts
 
     lines = []
     for spec in baselines:
         baseline = resolve_baseline(spec)
         texts = load_baseline(baseline, 20_000, 0)["instruction"].to_list()
-        reference = embed_texts(embedder, texts, cache_root() / "embeddings")
+        reference = embed_texts(embedder, texts, shared_embeddings_dir())
         radius = default_radius(reference)
         reach = [coverage(np.asarray(side), reference, radius) for side in (vectors_a, vectors_b)]
         lines.append((f"coverage of {baseline.name} (radius {radius:.3f})", *(r.baseline_covered for r in reach)))

@@ -12,8 +12,9 @@ import polars as pl
 
 from synthlens.coverage import outputs
 from synthlens.coverage.analysis import CoverageParams, Source, analyze, check_params
-from synthlens.coverage.baselines import Baseline, cache_root, load_baseline, resolve_baseline
+from synthlens.coverage.baselines import Baseline, load_baseline, resolve_baseline
 from synthlens.embed import Embedder, make_embedder
+from synthlens.embed.derived import shared_embeddings_dir
 from synthlens.progress import ProgressFn, silent
 from synthlens.workspace import Workspace
 
@@ -71,7 +72,7 @@ def _compute(
     for baseline in baselines:
         table = load_baseline(baseline, params.baseline_sample, params.seed).sort("id")
         texts = table["instruction"].to_list()
-        embedded = embed_texts(embedder, texts, cache_root() / "embeddings", _named(progress, baseline.name))
+        embedded = embed_texts(embedder, texts, shared_embeddings_dir(), _named(progress, baseline.name))
         sources.append(Source(baseline.name, embedded, texts))
         # The cached rows may carry another name (two files with one stem): label them with this run's name.
         tables[baseline.name] = table.select(pl.lit(baseline.name).alias("source"), "id", "instruction", *LENGTHS)

@@ -91,12 +91,12 @@ def embedding_model(manifest: dict) -> str | None:
 def baseline_vectors(baselines: pl.DataFrame, embedder) -> dict[str, np.ndarray]:  # embedder: synthlens Embedder
     """Each baseline's instruction vectors, read from the embedding cache the coverage stage filled
     (only texts missing from it are encoded)."""
-    from synthlens.coverage.baselines import cache_root
+    from synthlens.embed.derived import shared_embeddings_dir
     from synthlens.embed.store import embed_texts
 
     vectors = {}
     for (source,), part in baselines.group_by("source", maintain_order=True):
-        vectors[str(source)] = embed_texts(embedder, part["instruction"].to_list(), cache_root() / "embeddings")
+        vectors[str(source)] = embed_texts(embedder, part["instruction"].to_list(), shared_embeddings_dir())
     return vectors
 
 

@@ -34,6 +34,12 @@ def user_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "synthlens"
 
 
+def shared_embeddings_dir() -> Path:
+    """The embedding cache of texts that many runs embed (baselines, overlap references), keyed by model and
+    text, so checking five datasets against one reference embeds the reference once."""
+    return user_cache_dir() / "embeddings"
+
+
 def models_dir() -> Path:
     """Where derived models are kept: SYNTHLENS_MODELS, else the `models` folder of the user cache."""
     configured = os.environ.get("SYNTHLENS_MODELS")

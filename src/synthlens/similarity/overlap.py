@@ -20,7 +20,8 @@ import numpy as np
 import polars as pl
 
 from synthlens.embed import Embedder, make_embedder
-from synthlens.embed.stage import check_field, embed_run, embedding_cache_dir, field_texts
+from synthlens.embed.derived import shared_embeddings_dir
+from synthlens.embed.stage import check_field, embed_run, field_texts
 from synthlens.embed.store import embed_texts
 from synthlens.errors import SynthlensError
 from synthlens.progress import ProgressFn, silent
@@ -119,9 +120,9 @@ def overlap_table(
     return table.with_columns(is_contaminated=pl.col("ref_exact_match") | close | (pl.col("ngram_overlap") > 0))
 
 
-def reference_vectors(ws: Workspace, embedder: Embedder, texts: list[str], progress: ProgressFn) -> np.ndarray:
-    """The reference texts' vectors: the one place a reference is embedded (a cross-run cache plugs in here)."""
-    return embed_texts(embedder, texts, embedding_cache_dir(ws), progress)
+def reference_vectors(embedder: Embedder, texts: list[str], progress: ProgressFn) -> np.ndarray:
+    """The reference texts' vectors, from the user's cache shared by every run (a reference is embedded once)."""
+    return embed_texts(embedder, texts, shared_embeddings_dir(), progress)
 
 
 def overlap_run(
@@ -155,7 +156,7 @@ def overlap_run(
         facts: dict[str, Any] = {"exact_text_matches": int(len(texts) - len(searched)), "searched_rows": len(searched)}
         if len(searched) and reference.height:
             vectors = np.asarray(embed_run(ws, embedder, field, progress))[searched]
-            reference_matrix = reference_vectors(ws, embedder, reference_texts, progress)
+            reference_matrix = reference_vectors(embedder, reference_texts, progress)
             found = nearest_reference(vectors, reference_matrix, index_kind, progress)
             nearest[searched], sims[searched], facts["search"] = found
         ws.record(stage, **facts)
