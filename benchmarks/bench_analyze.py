@@ -17,6 +17,7 @@ import os
 import random
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -69,7 +70,7 @@ def rss_mb(pid: int) -> float:
 def run_analyze(command: list[str], env: dict[str, str]) -> tuple[list[tuple[str, float, float]], float]:
     """(step, seconds since the previous step's line, peak MB meanwhile) per step line, and the wall time."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peak = [0.0]
 
     def sample() -> None:
@@ -80,7 +81,7 @@ def run_analyze(command: list[str], env: dict[str, str]) -> tuple[list[tuple[str
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     stages, mark = [], started
-    for line in process.stderr:
+    for line in process.stdout:
         sys.stderr.write(line)
         found = STEP.match(line)
         if found:
@@ -108,11 +109,13 @@ def main() -> None:
         written = time.perf_counter()
         rows = write_tiled(args.alpaca, args.copies, data)
         print(f"wrote {rows:,} rows ({data.stat().st_size / 1e6:,.0f} MB) in {time.perf_counter() - written:.0f} s")
-    command = [sys.executable, "-m", "synthlens", "analyze", str(data), "-o", str(work / "run"), "--overwrite"]
+    command = [sys.executable, "-m", "synthlens", "analyze", str(data), "-o", str(work / "run")]
     command += ["--model", args.model] if args.model else []
     if args.end_to_end:
         command += ["--baseline", str(args.alpaca), "--recipe", "dedup-only", "--export", str(work / "kept.jsonl")]
-    env = {**os.environ, "SYNTHLENS_CACHE": str(work / "user-cache")}
+    shutil.rmtree(work / "run", ignore_errors=True)  # a cold start: no stage of an earlier run is reused
+    shutil.rmtree(work / "user-cache", ignore_errors=True)
+    env = {**os.environ, "SYNTHLENS_CACHE": str(work / "user-cache"), "PYTHONUNBUFFERED": "1"}
     stages, wall = run_analyze(command, env)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"\n{'step':<16}{'seconds':>10}{'peak MB':>10}")

@@ -74,6 +74,7 @@ def judge_rates(rows: int) -> list[dict]:
 def embed_rates(rows: int) -> list[dict]:
     from synthlens.embed import make_embedder
     from synthlens.embed.store import embed_texts
+    from synthlens.engine.rows import ray_encoder
 
     records = json.loads(ALPACA.read_text())[:rows]
     texts = [r["instruction"] + (f"\n\n{r['input']}" if r["input"] else "") for r in records]
@@ -81,7 +82,7 @@ def embed_rates(rows: int) -> list[dict]:
     for label, engine in (("local", EngineOptions()), ("ray, 2 actors", EngineOptions("ray", actors=2))):
         with tempfile.TemporaryDirectory() as cache:
             started = time.perf_counter()
-            embed_texts(make_embedder(), texts, Path(cache), engine=engine)
+            embed_texts(make_embedder(), texts, Path(cache), remote=ray_encoder(engine))
             seconds = time.perf_counter() - started
         found.append({"engine": label, "rows": rows, "seconds": round(seconds, 1), "rows/s": round(rows / seconds)})
     return found

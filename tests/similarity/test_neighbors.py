@@ -45,6 +45,24 @@ def test_repeat_count_is_exact_with_an_approximate_index(unit, index_kind):
     np.testing.assert_array_equal(repeat_counts(found, 0.95), exact)
 
 
+@pytest.mark.parametrize("index_kind", ["flat", "ivf"])
+def test_data_of_many_copies_is_searched_by_range_first_with_the_same_result(unit, monkeypatch, index_kind):
+    rng = np.random.default_rng(5)
+    originals = rng.normal(size=(150, 32))
+    copies = np.repeat(originals, 14, axis=0) + 0.05 * rng.normal(size=(2100, 32))  # each prompt made 14 times
+    vectors = unit(np.r_[copies, rng.normal(size=(300, 32))].tolist())  # and rows with no copy
+    found = {}
+    for share in (2.0, 0.5):  # never, then as by default (most sampled rows have their top 10 above 0.80)
+        monkeypatch.setattr(neighbors, "RANGE_FIRST_SHARE", share)
+        found[share] = find_neighbors(vectors, k=10, floor=0.8, index_kind=index_kind)
+    knn_first, range_first = found[2.0], found[0.5]
+    assert range_first.facts["range_searched_rows"] == len(vectors) > knn_first.facts["range_searched_rows"]
+    np.testing.assert_allclose(range_first.sims, knn_first.sims, atol=1e-6)
+    pairs = [set(zip(f.pair_source.tolist(), f.pair_target.tolist(), strict=True)) for f in (knn_first, range_first)]
+    assert pairs[0] == pairs[1]
+    np.testing.assert_array_equal(repeat_counts(range_first, 0.95), repeat_counts(knn_first, 0.95))
+
+
 def test_same_fields_whatever_the_row_order(unit):
     rng = np.random.default_rng(7)
     rows = rng.normal(size=(60, 4))

@@ -217,6 +217,7 @@ def range_pairs(
     threshold: float,
     within: np.ndarray | None = None,
     block_rows: int = 1024,
+    progress: ProgressFn = silent,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every (row, other, sim) with sim >= threshold for the given rows, self excluded, uncapped.
 
@@ -237,6 +238,7 @@ def range_pairs(
         sources.append(source[other])
         targets.append(block_ids[other])
         scores.append(block_sims[other])
+        progress("neighbors", start + len(block), len(rows))
     return _concat_pairs(sources, targets, scores)
 
 

@@ -28,7 +28,7 @@ from synthlens.errors import SynthlensError
 from synthlens.progress import ProgressFn, silent
 from synthlens.similarity.dup_graph import same_text_edges, spanning_forest
 from synthlens.similarity.exact_dedup import same_text_rows
-from synthlens.similarity.knn import SIM_TOLERANCE, range_pairs, search_knn
+from synthlens.similarity.knn import SIM_TOLERANCE, NeighborIndex, range_pairs, search_knn
 from synthlens.similarity.recall import PAIR_RECALL_TARGET, RowSample, knn_check, pair_check, pair_facts, tuned_index
 from synthlens.workspace import Workspace, params_key
 
@@ -36,6 +36,8 @@ STAGE = "neighbors"
 DEFAULT_K = 10
 DEFAULT_THRESHOLD = 0.95
 DEFAULT_FLOOR = 0.80
+# The share of sampled rows with their whole top-k above the floor from which the search starts by range.
+RANGE_FIRST_SHARE = 0.5
 
 
 @dataclass
@@ -71,23 +73,67 @@ def find_neighbors(
     sample = RowSample(vectors, k_found, floor)
     checks = [knn_check(sample), pair_check(sample, max(threshold, floor))]
     neighbor_index = tuned_index(vectors, index_kind, checks)
-    ids, sims = search_knn(neighbor_index, vectors, k_found, progress=progress)
-    in_top = (ids >= 0) & (sims >= floor - SIM_TOLERANCE)
-    # Only rows whose whole top-k is above the floor can have more such pairs beyond k.
-    saturated = np.flatnonzero(in_top.all(axis=1)) if k_found else np.empty(0, np.int64)
-    # ...and their partners have at least one neighbour above the floor, so the search is limited to those.
-    close = np.flatnonzero(in_top[:, 0]) if k_found else np.empty(0, np.int64)
-    extra_source, extra_target, extra_sim = range_pairs(neighbor_index, vectors, saturated, floor, within=close)
+    if _range_first(neighbor_index, sample):
+        ids, sims, extra = _search_range_first(neighbor_index, vectors, k_found, floor, progress)
+        in_top, range_searched = (ids >= 0) & (sims >= floor - SIM_TOLERANCE), rows
+    else:
+        ids, sims = search_knn(neighbor_index, vectors, k_found, progress=progress)
+        in_top = (ids >= 0) & (sims >= floor - SIM_TOLERANCE)
+        # Only rows whose whole top-k is above the floor can have more such pairs beyond k.
+        saturated = np.flatnonzero(in_top.all(axis=1)) if k_found else np.empty(0, np.int64)
+        # ...and their partners have at least one neighbour above the floor, so the search is limited to those.
+        close = np.flatnonzero(in_top[:, 0]) if k_found else np.empty(0, np.int64)
+        extra, range_searched = range_pairs(neighbor_index, vectors, saturated, floor, within=close), len(saturated)
+    extra_source, extra_target, extra_sim = extra
     source = np.r_[np.repeat(np.arange(rows), k_found)[in_top.ravel()], extra_source]
     target = np.r_[ids[in_top], extra_target]
     sim = np.r_[sims[in_top], extra_sim].astype(np.float32)
     # Both directions: an approximate index may find A -> B but not B -> A.
     source, target, sim = _unique_directed(rows, np.r_[source, target], np.r_[target, source], np.r_[sim, sim])
-    facts = neighbor_index.describe() | {"range_searched_rows": int(len(saturated)), "pairs": int(len(source))}
+    facts = neighbor_index.describe() | {"range_searched_rows": int(range_searched), "pairs": int(len(source))}
     sample_exact, sample_found = sample.pairs_as_tuned(neighbor_index)
     if sample_exact.size:  # the pair recall at the final width, which is what the stored sample shows
         facts |= pair_facts(sample_found, sample_exact, max(threshold, floor))
     return Neighbors(ids, sims, source, target, sim, sample_exact, sample_found, floor, facts)
+
+
+def _range_first(neighbor_index: NeighborIndex, sample: RowSample) -> bool:
+    """Whether most rows will be range-searched anyway: their whole top-k lies above the floor, as in data
+    made of many copies of each row. Then one range search gives their top-k too. (Not for HNSW, whose range
+    search is a brute-force pass.)"""
+    if neighbor_index.kind == "hnsw" or not sample.k or not len(sample.rows):
+        return False
+    saturated = sample.exact_sims[:, -1] >= sample.floor - SIM_TOLERANCE
+    return bool(saturated.mean() >= RANGE_FIRST_SHARE)
+
+
+def _search_range_first(
+    neighbor_index: NeighborIndex, vectors: np.ndarray, k: int, floor: float, progress: ProgressFn
+) -> tuple[np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Every row's pairs above the floor by one range search, each row's top-k taken from them, and the k-NN
+    search run only for the rows with fewer than k such pairs. The index scans the same lists either way, so
+    the result is the one the k-NN search followed by the range search gives, without searching twice."""
+    rows = len(vectors)
+    pairs = range_pairs(neighbor_index, vectors, np.arange(rows), floor, progress=progress)
+    ids, sims = top_k_of_pairs(rows, k, *pairs)
+    short = np.flatnonzero(ids[:, -1] < 0)  # fewer than k pairs above the floor: their top-k goes below it
+    ids[short], sims[short] = search_knn(neighbor_index, vectors, k, rows=short)
+    return ids, sims, pairs
+
+
+def top_k_of_pairs(
+    rows: int, k: int, source: np.ndarray, target: np.ndarray, sim: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, sims) of each row's k most similar partners among the pairs, best first; -1 and -inf pad."""
+    order = np.lexsort((-sim, source))
+    source, target, sim = source[order], target[order], sim[order]
+    rank = np.arange(len(source)) - np.searchsorted(source, source)  # position within the row's pairs
+    keep = rank < k
+    ids = np.full((rows, k), -1, dtype=np.int64)
+    sims = np.full((rows, k), -np.inf, dtype=np.float32)
+    ids[source[keep], rank[keep]] = target[keep]
+    sims[source[keep], rank[keep]] = sim[keep]
+    return ids, sims
 
 
 def _check_settings(k: int, floor: float) -> None:
