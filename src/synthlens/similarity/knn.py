@@ -18,6 +18,9 @@ INDEX_KINDS = ("auto", "flat", "ivf", "hnsw")
 EXACT_MAX_ROWS = 20_000  # above this, "auto" picks an approximate index
 IVF_MIN_ROWS = 200_000  # from here, "auto" tries IVF first: HNSW builds slowly once the rows outgrow the caches
 SIM_TOLERANCE = 1e-6  # identical float32 unit vectors can score 0.99999994: count them as 1.0
+# Row numbers in pair lists: tens of millions of pairs at a million rows, so half the bytes of int64 count
+# (two billion rows is far past what one machine searches).
+PAIR_ROW = np.int32
 BLOCK_ROWS = 4096
 HNSW_M = 16
 HNSW_EF_CONSTRUCTION = 40
@@ -235,8 +238,8 @@ def range_pairs(
         limits, block_sims, block_ids = neighbor_index.index.range_search(query, threshold - SIM_TOLERANCE)
         source = np.repeat(block, np.diff(limits.astype(np.int64)))
         other = block_ids != source
-        sources.append(source[other])
-        targets.append(block_ids[other])
+        sources.append(source[other].astype(PAIR_ROW))
+        targets.append(block_ids[other].astype(PAIR_ROW))
         scores.append(block_sims[other])
         progress("neighbors", start + len(block), len(rows))
     return _concat_pairs(sources, targets, scores)
@@ -262,17 +265,13 @@ def _brute_force_pairs(
             at_row, at_chunk = np.nonzero(sims >= threshold - SIM_TOLERANCE)
             source, target = block[at_row], chunk[at_chunk]
             other = source != target
-            sources.append(source[other])
-            targets.append(target[other])
+            sources.append(source[other].astype(PAIR_ROW))
+            targets.append(target[other].astype(PAIR_ROW))
             scores.append(sims[at_row, at_chunk][other])
     return _concat_pairs(sources, targets, scores)
 
 
 def _concat_pairs(sources: list, targets: list, scores: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     if not sources:
-        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32)
-    return (
-        np.concatenate(sources).astype(np.int64),
-        np.concatenate(targets).astype(np.int64),
-        np.concatenate(scores).astype(np.float32),
-    )
+        return np.empty(0, PAIR_ROW), np.empty(0, PAIR_ROW), np.empty(0, np.float32)
+    return np.concatenate(sources), np.concatenate(targets), np.concatenate(scores).astype(np.float32)

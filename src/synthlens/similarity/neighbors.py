@@ -28,7 +28,7 @@ from synthlens.errors import SynthlensError
 from synthlens.progress import ProgressFn, silent
 from synthlens.similarity.dup_graph import same_text_edges, spanning_forest
 from synthlens.similarity.exact_dedup import same_text_rows
-from synthlens.similarity.knn import SIM_TOLERANCE, NeighborIndex, range_pairs, search_knn
+from synthlens.similarity.knn import PAIR_ROW, SIM_TOLERANCE, NeighborIndex, range_pairs, search_knn
 from synthlens.similarity.recall import PAIR_RECALL_TARGET, RowSample, knn_check, pair_check, pair_facts, tuned_index
 from synthlens.workspace import Workspace, params_key
 
@@ -84,10 +84,10 @@ def find_neighbors(
         # ...and their partners have at least one neighbour above the floor, so the search is limited to those.
         close = np.flatnonzero(in_top[:, 0]) if k_found else np.empty(0, np.int64)
         extra, range_searched = range_pairs(neighbor_index, vectors, saturated, floor, within=close), len(saturated)
-    extra_source, extra_target, extra_sim = extra
-    source = np.r_[np.repeat(np.arange(rows), k_found)[in_top.ravel()], extra_source]
-    target = np.r_[ids[in_top], extra_target]
-    sim = np.r_[sims[in_top], extra_sim].astype(np.float32)
+    source = np.r_[np.repeat(np.arange(rows, dtype=PAIR_ROW), k_found)[in_top.ravel()], extra[0]]
+    target = np.r_[ids[in_top].astype(PAIR_ROW), extra[1]]
+    sim = np.r_[sims[in_top], extra[2]].astype(np.float32)
+    del extra  # at a million rows of copies these are gigabytes: let them go before the pairs are doubled
     # Both directions: an approximate index may find A -> B but not B -> A.
     source, target, sim = _unique_directed(rows, np.r_[source, target], np.r_[target, source], np.r_[sim, sim])
     facts = neighbor_index.describe() | {"range_searched_rows": int(range_searched), "pairs": int(len(source))}
