@@ -88,7 +88,7 @@ def map_batches(
         fn_constructor_kwargs=worker_args,
         batch_size=size,
         batch_format="pyarrow",
-        concurrency=engine.actors,
+        compute=ray.data.ActorPoolStrategy(size=engine.actors),  # (the `concurrency` argument is deprecated)
         num_cpus=cpus_per_actor,
     )
     pieces = []
