@@ -47,12 +47,20 @@ def test_version_and_short_help() -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["dedup", "RUN", "--threshold", "1.5"], ["neighbors", "RUN", "--k", "0"], ["dedup", "RUN", "--sweep-floor", "-1"]],
-    ids=["threshold", "k", "sweep-floor"],
+    [
+        ["dedup", "RUN", "--threshold", "1.5"],
+        ["neighbors", "RUN", "--k", "0"],
+        ["dedup", "RUN", "--sweep-floor", "-1"],
+        ["overlap", "RUN", "--reference", "REF", "--threshold", "1.5"],
+        ["overlap", "RUN", "--reference", "REF", "--ngram", "0"],
+    ],
+    ids=["threshold", "k", "sweep-floor", "overlap-threshold", "overlap-ngram"],
 )
-def test_out_of_range_settings_are_refused(make_run, args: list[str]) -> None:
+def test_out_of_range_settings_are_refused(make_run, tmp_path: Path, args: list[str]) -> None:
     run = make_run([("a", "b")])
-    result = runner.invoke(app, [str(run.root) if a == "RUN" else a for a in args])
+    reference = write_jsonl(tmp_path / "ref.jsonl", ROWS)
+    named = {"RUN": str(run.root), "REF": str(reference)}
+    result = runner.invoke(app, [named.get(a, a) for a in args])
     assert isinstance(result.exception, SynthlensError) and "is out of range; allowed:" in str(result.exception)
 
 

@@ -23,7 +23,7 @@ from synthlens.embed import Embedder, make_embedder
 from synthlens.embed.derived import shared_embeddings_dir
 from synthlens.embed.stage import check_field, embed_run, field_texts
 from synthlens.embed.store import embed_texts
-from synthlens.errors import SynthlensError
+from synthlens.errors import SynthlensError, check_range
 from synthlens.progress import ProgressFn, silent
 from synthlens.similarity.exact_dedup import normalize_text
 from synthlens.similarity.knn import choose_kind
@@ -139,6 +139,8 @@ def overlap_run(
     """Compute (or read) a run's overlap with one reference (canonical rows): stage `overlap.<name>`, then
     the combined `overlap` stage across every reference the run was checked against."""
     check_field(field)
+    check_range("--threshold", threshold, 0.0, 1.0)
+    check_range("--ngram", ngram, 1, 1000)
     choose_kind(reference.height, index_kind)  # refuses an unknown kind before any work
     embedder = embedder or make_embedder()
     reference_texts = _reference_texts(reference, reference_name, field)
