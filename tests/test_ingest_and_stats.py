@@ -68,6 +68,13 @@ def test_stats_flag_empty_incomplete_and_duplicates(dataset: Path, tmp_path: Pat
     assert flags["Explain git rebase"]["instruction_tokens"] == 5  # explain gi ##t re ##base
 
 
+def test_stats_report_their_progress_while_tokenising(dataset: Path, tmp_path: Path) -> None:
+    workspace = ingest_dataset(dataset, tmp_path / "run").workspace
+    reports: list[tuple[str, int, int | None]] = []
+    stats.run(workspace, lambda task, done, total: reports.append((task, done, total)))
+    assert reports and reports[-1] == ("stats", 8, 8)  # 4 instructions and 4 responses
+
+
 def test_summary_reports_the_counts(dataset: Path, tmp_path: Path) -> None:
     workspace = ingest_dataset(dataset, tmp_path / "run").workspace
     stats.run(workspace)

@@ -52,7 +52,7 @@ def analyze(
     options = options or AnalyzeOptions()
     ingested = ingest_dataset(source, out, options.ingest, progress, name=name)
     workspace = ingested.workspace
-    stats.run(workspace)
+    stats.run(workspace, progress)
     lines = _stats_lines(workspace)
     encoder = ray_encoder(options.engine)  # None: embed here
     lines += _similarity_lines(run_similarity(workspace, options.similarity, progress, encoder))

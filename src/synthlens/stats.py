@@ -1,9 +1,11 @@
 """The stats stage: lengths, turns, empty responses, incomplete instructions and exact duplicates."""
 
+from collections.abc import Callable
 from functools import cache
 
 import polars as pl
 
+from synthlens.progress import ProgressFn, silent
 from synthlens.workspace import Workspace
 
 STAGE = "stats"
@@ -13,13 +15,13 @@ INCOMPLETE_ENDINGS = (":",)
 TOKENIZE_BATCH = 10_000
 
 
-def run(workspace: Workspace) -> pl.DataFrame:
+def run(workspace: Workspace, progress: ProgressFn = silent) -> pl.DataFrame:
     """Per-row statistics, computed once per input."""
     params = {"tokenizer": "all-MiniLM-L6-v2 wordpiece", "incomplete_endings": INCOMPLETE_ENDINGS}
-    return workspace.run_stage(STAGE, params, lambda: row_stats(workspace.rows()))
+    return workspace.run_stage(STAGE, params, lambda: row_stats(workspace.rows(), progress))
 
 
-def row_stats(rows: pl.DataFrame) -> pl.DataFrame:
+def row_stats(rows: pl.DataFrame, progress: ProgressFn = silent) -> pl.DataFrame:
     response = pl.col("response").fill_null("")
     conversation_text = pl.col("conversation").list.eval(pl.element().struct.field("content")).list.join("\x1f")
     key = pl.concat_str([pl.col("system").fill_null(""), conversation_text], separator="\x1e").hash()
@@ -32,19 +34,24 @@ def row_stats(rows: pl.DataFrame) -> pl.DataFrame:
         pl.len().over(key).alias("exact_dup_count").cast(pl.Int32),
         (pl.int_range(pl.len()).over(key) > 0).alias("is_exact_dup"),
     )
+    # Tokenising is the slow part (about a minute per million rows): it reports its progress as "stats".
+    texts = rows["instruction"].to_list() + rows["response"].fill_null("").to_list()
+    counts = token_counts(texts, lambda done, total: progress(STAGE, done, total))
     return table.with_columns(
-        pl.Series("instruction_tokens", token_counts(rows["instruction"].to_list()), dtype=pl.Int32),
-        pl.Series("response_tokens", token_counts(rows["response"].fill_null("").to_list()), dtype=pl.Int32),
+        pl.Series("instruction_tokens", counts[: rows.height], dtype=pl.Int32),
+        pl.Series("response_tokens", counts[rows.height :], dtype=pl.Int32),
     )
 
 
-def token_counts(texts: list[str]) -> list[int]:
+def token_counts(texts: list[str], progress: Callable[[int, int], None] | None = None) -> list[int]:
     """Token counts with the bundled MiniLM WordPiece tokenizer (fast, offline; close to LLM tokenizers)."""
     tokenizer, counts = _tokenizer(), []
     for start in range(0, len(texts), TOKENIZE_BATCH):
         # the fast form skips character offsets, which counting does not need
         encodings = tokenizer.encode_batch_fast(texts[start : start + TOKENIZE_BATCH], add_special_tokens=False)
         counts += [len(encoding.ids) for encoding in encodings]
+        if progress is not None:
+            progress(len(counts), len(texts))
     return counts
 
 
