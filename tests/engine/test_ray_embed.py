@@ -2,6 +2,7 @@
 
 import os
 import signal
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -54,9 +55,12 @@ def test_a_killed_actor_loses_no_finished_batch(ray_engine: EngineOptions, tmp_p
     log = tmp_path / "encoded.txt"
     engine = EngineOptions("ray", actors=1, num_cpus=2, batch_size=50)
     vectors = embed_texts(DyingEmbedder(log, texts[120]), texts, tmp_path / "cache", remote=ray_encoder(engine))
-    encoded = log.read_text().splitlines()
-    assert (tmp_path / "died").exists() and sorted(encoded) == sorted(texts)  # each text encoded exactly once:
-    # the batches finished before the kill were kept, the one that died was done again by the restarted actor
+    times = Counter(log.read_text().splitlines())
+    assert (tmp_path / "died").exists() and set(times) == set(texts)  # every text encoded, the dying batch again
+    # Batches the driver received before the kill are kept; at most the batch the actor had finished but not
+    # yet handed back when it died is encoded a second time (an encoding costs nothing; LLM requests, which
+    # do, are looked up in the run's cache before they are sent: test_ray_llm).
+    assert max(times.values()) <= 2 and sum(count - 1 for count in times.values()) <= engine.batch_size
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
     again = embed_texts(DyingEmbedder(tmp_path / "second.txt", "never"), texts, tmp_path / "cache")
     assert np.allclose(again, vectors) and not (tmp_path / "second.txt").exists()  # all in the cache

@@ -88,7 +88,9 @@ def map_batches(
         fn_constructor_kwargs=worker_args,
         batch_size=size,
         batch_format="pyarrow",
-        compute=ray.data.ActorPoolStrategy(size=engine.actors),  # (the `concurrency` argument is deprecated)
+        # One batch in flight per actor: a batch whose encoding or answers the actor finished reaches the driver
+        # before the actor takes the next, so a crash in the next one cannot make it be done again.
+        compute=ray.data.ActorPoolStrategy(size=engine.actors, max_tasks_in_flight_per_actor=1),
         num_cpus=cpus_per_actor,
     )
     pieces = []
