@@ -88,8 +88,7 @@ def find_neighbors(
     target = np.r_[ids[in_top].astype(PAIR_ROW), extra[1]]
     sim = np.r_[sims[in_top], extra[2]].astype(np.float32)
     del extra  # at a million rows of copies these are gigabytes: let them go before the pairs are doubled
-    # Both directions: an approximate index may find A -> B but not B -> A.
-    source, target, sim = _unique_directed(rows, np.r_[source, target], np.r_[target, source], np.r_[sim, sim])
+    source, target, sim = _both_directions(rows, source, target, sim)
     facts = neighbor_index.describe() | {"range_searched_rows": int(range_searched), "pairs": int(len(source))}
     sample_exact, sample_found = sample.pairs_as_tuned(neighbor_index)
     if sample_exact.size:  # the pair recall at the final width, which is what the stored sample shows
@@ -143,12 +142,19 @@ def _check_settings(k: int, floor: float) -> None:
         raise SynthlensError(f"sweep floor {floor} is not a cosine similarity; use -1..1; fix: --sweep-floor 0.8")
 
 
-def _unique_directed(
+def _both_directions(
     rows: int, source: np.ndarray, target: np.ndarray, sim: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Drop pairs found twice (top-k, range search and the reverse direction all report them)."""
-    _, first = np.unique(source.astype(np.int64) * max(rows, 1) + target, return_index=True)
-    return source[first], target[first], sim[first]
+    """Each pair once in each direction. The top-k, the range search and the reverse direction may all report
+    a pair, and an approximate index may find A -> B but not B -> A. Pairs are made unique unordered (half
+    the rows to sort of doing it per direction), so both directions carry the same similarity."""
+    low, high = np.minimum(source, target), np.maximum(source, target)
+    distinct = low != high  # a row with itself is no pair (neither search reports one)
+    if not distinct.all():
+        low, high, sim = low[distinct], high[distinct], sim[distinct]
+    _, first = np.unique(low.astype(np.int64) * max(rows, 1) + high, return_index=True)
+    low, high, sim = low[first], high[first], sim[first]
+    return np.r_[low, high], np.r_[high, low], np.r_[sim, sim]
 
 
 def repeat_counts(neighbors: Neighbors, threshold: float) -> np.ndarray:
