@@ -11,6 +11,7 @@ Run it alone for a benchmark: `python tests/llm_server.py` prints its base URL a
 import asyncio
 import inspect
 import json
+import socket
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -246,6 +247,13 @@ class LLMServer:
                 return
             writer.write(_encode(reply))
             await writer.drain()
+
+
+def free_port() -> int:
+    """A loopback port free at this moment: for a server to start on, or as an address nobody answers."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def _parse_head(head: bytes) -> tuple[str, str, dict[str, str]]:

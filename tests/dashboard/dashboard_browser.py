@@ -3,7 +3,6 @@
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from llm_server import free_port
 from playwright.sync_api import expect
 
 REPO = Path(__file__).resolve().parents[2]
@@ -47,12 +47,6 @@ def chromium_path() -> str:
             pytest.fail(f"the browser test must run in CI: {reason}")
         pytest.skip(reason)
     return str(found)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @contextmanager

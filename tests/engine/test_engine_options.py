@@ -1,9 +1,9 @@
 """Choosing the engine: bad settings, a Ray address that does not answer, Ray not installed: one line each."""
 
-import socket
 import time
 
 import pytest
+from llm_server import free_port
 
 from synthlens.engine import EngineOptions
 from synthlens.engine.session import ensure_ray
@@ -21,9 +21,7 @@ def test_a_ray_address_that_does_not_answer_is_one_line_within_30_seconds(monkey
     import synthlens.engine.session as session
 
     monkeypatch.setattr(session, "find_spec", lambda name: object())  # as if Ray were installed
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     started = time.monotonic()
     with pytest.raises(SynthlensError, match=f"--ray-address 127.0.0.1:{port}: no Ray cluster answers there"):
         session._check_reachable(f"127.0.0.1:{port}")
@@ -55,9 +53,7 @@ def test_the_cli_names_an_unreachable_ray_address_in_one_line(tmp_path) -> None:
         check=True,
         capture_output=True,
     )
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     command = [
         sys.executable,
         "-m",

@@ -1,10 +1,9 @@
 """`synthlens generate` on the command line: the summary, and one clear line for each kind of bad input."""
 
-import socket
 from pathlib import Path
 
 import pytest
-from llm_server import LLMServer, Reply, ScriptedRequest, chat_reply, models_reply
+from llm_server import LLMServer, Reply, ScriptedRequest, chat_reply, free_port, models_reply
 from typer.testing import CliRunner
 
 from synthlens.cli import app
@@ -35,9 +34,7 @@ def test_combos_prints_rows_tokens_and_cost(tmp_path: Path) -> None:
 
 
 def test_an_endpoint_that_does_not_answer(tmp_path: Path) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     message = error_of(
         "combos", "-o", str(tmp_path / "c.jsonl"), "--endpoint", f"http://127.0.0.1:{port}/v1", "--model", "m"
     )

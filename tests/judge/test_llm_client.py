@@ -4,7 +4,6 @@ failure accounting, setup errors, and API keys that never reach the disk."""
 import asyncio
 import hashlib
 import json
-import socket
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +16,7 @@ from llm_server import (
     ScriptedRequest,
     chat_reply,
     dropped,
+    free_port,
     json_reply,
     malformed,
     rate_limited,
@@ -180,9 +180,7 @@ def test_setup_errors_stop_the_run_with_the_fix(status: int, advice: str) -> Non
 
 
 def test_an_endpoint_nobody_listens_on_is_one_clear_error() -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     [tagger] = llm_taggers(f"http://127.0.0.1:{port}/v1", "m", "category", max_retries=1, backoff_base=0.01)
     with pytest.raises(SynthlensError, match="cannot reach .*connection refused.*correct --endpoint"):
         tagger.tag(canonical_rows(QUESTIONS[:2]))
