@@ -92,10 +92,11 @@ def demo_versions(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.fixture(autouse=True)
-def own_user_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def user_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test its own user cache: shared embedding caches are keyed by model name and text, and tests give
     fake embedders one name with different vectors. Derived models stay shared (SYNTHLENS_MODELS, below)."""
     monkeypatch.setenv("SYNTHLENS_CACHE", str(tmp_path / "user-cache"))
+    return tmp_path / "user-cache"
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -73,12 +73,9 @@ def test_the_tables_are_written_as_json_and_parquet(comparison, tmp_path: Path) 
     assert {path.name for path in written} >= {"clusters.parquet", "tags.parquet", "tests.parquet"}
 
 
-def test_the_command_prints_the_counts_and_measures_coverage_of_a_baseline(
-    demo_versions, tmp_path: Path, monkeypatch
-) -> None:
+def test_the_command_prints_the_counts_and_measures_coverage_of_a_baseline(demo_versions, tmp_path: Path) -> None:
     from demo_runs import demo_records, write_jsonl
 
-    monkeypatch.setenv("SYNTHLENS_CACHE", str(tmp_path / "cache"))
     baseline = write_jsonl(demo_records(60, start=1000), tmp_path / "baseline.jsonl")
     arguments = ["compare", str(demo_versions.a.root), str(demo_versions.b.root), "-o", str(tmp_path / "out")]
     done = runner.invoke(app, [*arguments, "--baseline", str(baseline)], env={"COLUMNS": "200"})

@@ -168,7 +168,6 @@ def test_row_neighbours_lists_the_stored_nearest_rows(full_run) -> None:
 def test_row_neighbours_in_each_baseline_come_from_the_embedding_cache(full_run, monkeypatch, tmp_path) -> None:
     import synthlens.embed
 
-    monkeypatch.setenv("SYNTHLENS_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(synthlens.embed, "make_embedder", lambda model: FakeEmbedder())
     app = open_view(full_run, "Duplicates")
     app.text_input(key="nn_row_id").input("r06").run()

@@ -14,8 +14,7 @@ runner = CliRunner()
 
 
 @pytest.mark.slow
-def test_coverage_prints_the_metrics_and_writes_the_plots(make_run, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("SYNTHLENS_CACHE", str(tmp_path / "user-cache"))
+def test_coverage_prints_the_metrics_and_writes_the_plots(make_run, tmp_path: Path) -> None:
     run = make_run([(text, "ok") for text in topic_texts(15, [0, 1])])
     baseline = write_alpaca(tmp_path / "alpaca_like.json", topic_texts(15, [0, 1, 2, 3], start=500))
     args = ["coverage", str(run.root), "--baseline", str(baseline), "--method", "pca", "--clusters", "4"]

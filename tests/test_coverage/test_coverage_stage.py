@@ -17,12 +17,6 @@ FAST = CoverageParams(method="pca", clusters=4)
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
-@pytest.fixture(autouse=True)
-def user_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("SYNTHLENS_CACHE", str(tmp_path / "user-cache"))
-    return tmp_path / "user-cache"
-
-
 @pytest.fixture
 def baseline_file(tmp_path: Path) -> Path:
     return write_alpaca(tmp_path / "reference.json", topic_texts(60, [0, 1, 2, 3], start=1000))
